@@ -1,0 +1,49 @@
+package academy.web;
+
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import academy.catalogue.Catalogue;
+import academy.shared.persistence.AcademyDataSource;
+import academy.shared.startup.StartupSequence.AcademyStarted;
+
+/** Tells whoever started the academy where to open it, once it is ready. */
+@ApplicationScoped
+public class StartupBanner {
+
+    private static final Logger LOG = Logger.getLogger(StartupBanner.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "academy.http.host", defaultValue = "127.0.0.1")
+    String host;
+
+    @Inject
+    @ConfigProperty(name = "academy.http.port", defaultValue = "8080")
+    String port;
+
+    @Inject
+    Catalogue catalogue;
+
+    void announce(@Observes AcademyStarted started) {
+        String url = "http://" + ("0.0.0.0".equals(host) ? "127.0.0.1" : host) + ":" + port + "/";
+        String content = catalogue.lastLoad()
+                .map(l -> l.modules() + " modules, " + l.showcases() + " showcases, " + l.guides() + " guides")
+                .orElse("no content");
+        String database = AcademyDataSource.isEmbedded()
+                ? "embedded H2 in " + AcademyDataSource.dataDirectory()
+                : "PostgreSQL";
+        LOG.info(() -> String.join("\n",
+                "",
+                "==============================================================",
+                "  The academy is ready: open " + url,
+                "  Content: " + content,
+                "  Database: " + database,
+                "  Stop it with Ctrl-C.",
+                "=============================================================="));
+    }
+}

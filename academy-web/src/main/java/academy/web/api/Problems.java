@@ -1,0 +1,45 @@
+package academy.web.api;
+
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.Response.Status;
+import jakarta.ws.rs.core.UriInfo;
+
+import academy.shared.AcademyException;
+import academy.shared.InvalidRequestException;
+import academy.shared.NotFoundException;
+
+/**
+ * The one place that decides which problem an academy exception becomes, so that the mappers and
+ * the catch-all (which meets academy exceptions wrapped by interceptors) answer alike.
+ */
+final class Problems {
+
+    private Problems() {
+    }
+
+    static Problem of(AcademyException failure, String instance) {
+        if (failure instanceof NotFoundException) {
+            return Problem.of(Problem.Type.NOT_FOUND, Status.NOT_FOUND, failure.userMessage(), instance);
+        }
+        if (failure instanceof InvalidParameterException invalid) {
+            return Problem.of(Problem.Type.INVALID_PARAMETER, Status.BAD_REQUEST, invalid.userMessage(), instance)
+                    .withParameter(invalid.parameter(), invalid.allowed(),
+                            invalid.allowedValues().isEmpty() ? null : invalid.allowedValues());
+        }
+        if (failure instanceof InvalidRequestException) {
+            return Problem.of(Problem.Type.INVALID_REQUEST, Status.BAD_REQUEST, failure.userMessage(), instance);
+        }
+        // Any other deliberate refusal is about the state of things (already done, not allowed
+        // now), not about how the request was written.
+        return Problem.of(Problem.Type.CONFLICT, Status.CONFLICT, failure.userMessage(), instance);
+    }
+
+    static Response response(AcademyException failure, UriInfo request) {
+        return of(failure, instance(request)).toResponse();
+    }
+
+    /** The path of the request, which is what identifies this occurrence of the problem. */
+    static String instance(UriInfo request) {
+        return request.getRequestUri().getRawPath();
+    }
+}
