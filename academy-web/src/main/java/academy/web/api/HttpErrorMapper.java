@@ -40,7 +40,7 @@ public class HttpErrorMapper implements ExceptionMapper<WebApplicationException>
             LOG.log(Level.SEVERE, "Failure " + errorId + " on " + method.getMethod() + " " + instance, failure);
             problem = problem.withErrorId(errorId);
         }
-        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA).entity(problem);
+        Response.ResponseBuilder response = Response.status(status).type(Problem.MEDIA_TYPE).entity(problem);
         // A 405 must say what is allowed (RFC 9110), and the runtime has already worked it out.
         String allow = original.getHeaderString(HttpHeaders.ALLOW);
         if (allow != null) {

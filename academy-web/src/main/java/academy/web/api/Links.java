@@ -1,5 +1,6 @@
 package academy.web.api;
 
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import jakarta.servlet.ServletContext;
 import jakarta.ws.rs.core.UriInfo;
 
@@ -11,6 +12,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
  * context root the application is deployed at.
  */
 @Schema(name = "Links")
+@JsonbPropertyOrder({"self", "html"})
 public record Links(
         @Schema(description = "This resource in the API", example = "/api/v1/modules/digital-champion")
         String self,

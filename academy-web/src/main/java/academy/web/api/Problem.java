@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.List;
 
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -39,7 +38,6 @@ public record Problem(
         String errorId) {
 
     public static final String MEDIA_TYPE = "application/problem+json";
-    public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
 
     /** The kinds of problem the academy names; anything else is a plain HTTP status ({@code about:blank}). */
     public enum Type {
@@ -90,6 +88,6 @@ public record Problem(
     }
 
     public Response toResponse() {
-        return Response.status(status).type(MEDIA).entity(this).build();
+        return Response.status(status).type(MEDIA_TYPE).entity(this).build();
     }
 }

@@ -5,13 +5,19 @@ import jakarta.ws.rs.core.Application;
 
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * The REST API under {@code /api/v1}.
+ * The REST API under {@code /api/v1}. Its description is served at {@code /openapi}; the tags
+ * are defined here once and referred to by the resources, so each appears once in it.
  */
 @ApplicationPath("api/v1")
-@OpenAPIDefinition(info = @Info(title = "Academy API", version = "1",
-        description = "Catalogue, learning and accreditation of the digital health academy. "
-                + "Errors are application/problem+json."))
+@OpenAPIDefinition(
+        info = @Info(title = "Academy API", version = "1",
+                description = "Catalogue, learning and accreditation of the digital health academy. "
+                        + "Errors are application/problem+json (RFC 9457)."),
+        tags = @Tag(name = RestApplication.CATALOGUE, description = "Training modules, showcases, guides and learning paths"))
 public class RestApplication extends Application {
+
+    public static final String CATALOGUE = "Catalogue";
 }

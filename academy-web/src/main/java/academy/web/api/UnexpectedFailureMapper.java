@@ -31,20 +31,22 @@ public class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable failure) {
+        return problemFor(failure, method.getMethod(), Problems.instance(request)).toResponse();
+    }
+
+    static Problem problemFor(Throwable failure, String method, String instance) {
         // Interceptors (transactions, EJB) wrap what the service threw; a deliberate academy
         // exception inside still deserves its own answer rather than a 500.
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
             if (cause instanceof AcademyException deliberate) {
-                return Problems.response(deliberate, request);
+                return Problems.of(deliberate, instance);
             }
         }
         String errorId = UUID.randomUUID().toString();
-        String instance = Problems.instance(request);
-        LOG.log(Level.SEVERE, "Unexpected failure " + errorId + " on " + method.getMethod() + " " + instance, failure);
+        LOG.log(Level.SEVERE, "Unexpected failure " + errorId + " on " + method + " " + instance, failure);
         return Problem.of(Problem.Type.UNEXPECTED, Status.INTERNAL_SERVER_ERROR,
                         "The academy could not answer this request. Quote error id " + errorId + " when reporting it.",
                         instance)
-                .withErrorId(errorId)
-                .toResponse();
+                .withErrorId(errorId);
     }
 }

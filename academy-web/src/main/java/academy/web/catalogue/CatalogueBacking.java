@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -41,8 +42,8 @@ public class CatalogueBacking {
     private final List<String> notices = new ArrayList<>();
 
     public void load() {
-        Optional<Audience> audienceFilter = parse(audience, Audience::fromSlug, "audience");
-        Optional<Area> areaFilter = parse(area, Area::fromSlug, "area");
+        Optional<Audience> audienceFilter = parse(audience, Audience::fromSlug, "audience", "every audience");
+        Optional<Area> areaFilter = parse(area, Area::fromSlug, "area", "every area");
         String text = q == null ? "" : q.strip();
         if (text.length() > 100) {
             notices.add("Searches are limited to 100 characters; only the first 100 were used.");
@@ -58,13 +59,13 @@ public class CatalogueBacking {
         }
     }
 
-    private <T> Optional<T> parse(String value, java.util.function.Function<String, Optional<T>> parser, String what) {
+    private <T> Optional<T> parse(String value, Function<String, Optional<T>> parser, String what, String instead) {
         if (value == null || value.isBlank()) {
             return Optional.empty();
         }
         Optional<T> parsed = parser.apply(value.strip());
         if (parsed.isEmpty()) {
-            notices.add("The " + what + " \"" + value + "\" is not one we know, so all were shown.");
+            notices.add("The " + what + " \"" + value + "\" is not one we know, so training for " + instead + " is shown.");
         }
         return parsed;
     }

@@ -24,12 +24,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import academy.catalogue.Catalogue;
 import academy.web.api.Links;
 import academy.web.api.Problem;
+import academy.web.api.RestApplication;
 
 /** Plain-language guides that help patients use online services. */
 @Path("guides")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalogue")
+@Tag(ref = RestApplication.CATALOGUE)
 public class GuideResource {
 
     @Inject

@@ -29,12 +29,13 @@ import academy.shared.PageRequest;
 import academy.web.api.Links;
 import academy.web.api.Parameters;
 import academy.web.api.Problem;
+import academy.web.api.RestApplication;
 
 /** The module catalogue: find modules, read one with its lessons, read one lesson. */
 @Path("modules")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalogue", description = "Training modules, showcases, guides and learning paths")
+@Tag(ref = RestApplication.CATALOGUE)
 public class ModuleResource {
 
     static final int DEFAULT_PAGE_SIZE = 20;

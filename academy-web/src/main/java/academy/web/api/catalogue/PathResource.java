@@ -17,12 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import academy.catalogue.Catalogue;
+import academy.web.api.RestApplication;
 
 /** Learning paths: which modules each job role (and PPG members) must complete. */
 @Path("paths")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalogue")
+@Tag(ref = RestApplication.CATALOGUE)
 public class PathResource {
 
     @Inject

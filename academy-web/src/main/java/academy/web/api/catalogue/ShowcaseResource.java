@@ -27,12 +27,13 @@ import academy.catalogue.Catalogue;
 import academy.web.api.Links;
 import academy.web.api.Parameters;
 import academy.web.api.Problem;
+import academy.web.api.RestApplication;
 
 /** Best-practice showcases from practices, optionally narrowed to one kite-mark area. */
 @Path("showcases")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Catalogue")
+@Tag(ref = RestApplication.CATALOGUE)
 public class ShowcaseResource {
 
     @Inject

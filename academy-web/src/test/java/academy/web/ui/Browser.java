@@ -1,0 +1,336 @@
+package academy.web.ui;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import com.deque.html.axecore.results.CheckedNode;
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Chromium for the {@code *UiIT} journeys, with the waiting and checking that every
+ * journey needs: wait for a page (and any PrimeFaces ajax) to settle, follow a link or submit a form
+ * and wait for the next page, move with the keyboard, and check the page with axe-core.
+ *
+ * <p>It uses the Chromium and chromedriver installed on the machine and never lets Selenium Manager
+ * download anything. Paths default to Debian's packages; override them with the system properties
+ * {@code academy.ui.chrome} / {@code academy.ui.chromedriver} or the environment variables
+ * {@code CHROME_BIN} / {@code CHROMEDRIVER}.
+ */
+public final class Browser implements AutoCloseable {
+
+    /** The WCAG 2.1 A and AA rules; a page may have no serious or critical violation of them. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+
+    private static final Duration WAIT = Duration.ofSeconds(20);
+    private static final Dimension DESKTOP = new Dimension(1280, 1000);
+
+    /** True once the document has loaded and no PrimeFaces ajax request is queued or running. */
+    private static final String SETTLED = "return document.readyState === 'complete'"
+            + " && !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty())"
+            + " && !(window.jQuery && jQuery.active > 0);";
+
+    /*
+     * Selenium looks for a DevTools binding matching the browser's version at every start and warns
+     * when Debian's Chromium is newer than the ones it ships. These journeys use no DevTools
+     * binding (screenshots go through chromedriver's own CDP command), so the warning is noise.
+     * Held in fields because java.util.logging forgets the level of a logger nobody references.
+     */
+    private static final List<Logger> QUIETENED = Stream.of("org.openqa.selenium.devtools.CdpVersionFinder",
+            "org.openqa.selenium.chromium.ChromiumDriver").map(Logger::getLogger).toList();
+
+    static {
+        QUIETENED.forEach(logger -> logger.setLevel(Level.SEVERE));
+    }
+
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final WebDriverWait wait;
+
+    private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
+        this.profile = profile;
+        this.service = service;
+        this.driver = driver;
+        this.wait = new WebDriverWait(driver, WAIT);
+    }
+
+    /** Starts a fresh headless Chromium with an empty profile, at a desktop window size. */
+    public static Browser headless() {
+        File chrome = executable("academy.ui.chrome", "CHROME_BIN", "/usr/bin/chromium");
+        File chromedriver = executable("academy.ui.chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("academy-ui-chrome-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(chrome);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--user-data-dir=" + profile,
+                "--window-size=" + DESKTOP.width + "," + DESKTOP.height, "--lang=en-GB");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(chromedriver)
+                .usingAnyFreePort()
+                .build();
+        try {
+            return new Browser(profile, service, new ChromeDriver(service, options));
+        } catch (RuntimeException failed) {
+            service.stop();
+            deleteQuietly(profile);
+            throw failed;
+        }
+    }
+
+    private static File executable(String property, String environment, String fallback) {
+        String path = Optional.ofNullable(System.getProperty(property)).filter(p -> !p.isBlank())
+                .or(() -> Optional.ofNullable(System.getenv(environment)).filter(p -> !p.isBlank()))
+                .orElse(fallback);
+        File file = new File(path);
+        if (!file.canExecute()) {
+            throw new IllegalStateException(path + " is not an executable; install it or point the system property "
+                    + property + " or the environment variable " + environment + " at it");
+        }
+        return file;
+    }
+
+    // ---- pages
+
+    /** Loads {@code url} and waits until it has settled. */
+    public Browser open(URL url) {
+        return open(URI.create(url.toString()));
+    }
+
+    public Browser open(URI uri) {
+        driver.get(uri.toString());
+        waitUntilSettled();
+        return this;
+    }
+
+    /** Waits for the document to finish loading and, where PrimeFaces is on the page, for its ajax queue to empty. */
+    public void waitUntilSettled() {
+        wait.withMessage(() -> "the page did not settle: " + driver.getCurrentUrl())
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(SETTLED)));
+    }
+
+    /**
+     * Does something that loads another page (a click, Enter in a form) and waits for the new page
+     * to replace the old one and settle.
+     */
+    public void navigate(Runnable action) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        action.run();
+        wait.withMessage(() -> "no new page loaded; still at " + driver.getCurrentUrl())
+                .until(ExpectedConditions.stalenessOf(page));
+        waitUntilSettled();
+    }
+
+    /** Clicks the element and waits for the page it leads to. */
+    public void follow(By link) {
+        WebElement element = find(link);
+        navigate(element::click);
+    }
+
+    /** Clicks the link with exactly this visible text and waits for the page it leads to. */
+    public void followLink(String text) {
+        follow(By.linkText(text));
+    }
+
+    public WebElement find(By by) {
+        return wait.withMessage(() -> "nothing matches " + by + " on " + driver.getCurrentUrl())
+                .until(ExpectedConditions.presenceOfElementLocated(by));
+    }
+
+    public List<WebElement> findAll(By by) {
+        return driver.findElements(by);
+    }
+
+    public boolean isPresent(By by) {
+        return !driver.findElements(by).isEmpty();
+    }
+
+    /** The visible texts of every element matching {@code by}, in document order. */
+    public List<String> texts(By by) {
+        return findAll(by).stream().map(WebElement::getText).map(String::strip).toList();
+    }
+
+    public String text(By by) {
+        return find(by).getText().strip();
+    }
+
+    public String title() {
+        return driver.getTitle();
+    }
+
+    public URI currentUri() {
+        return URI.create(driver.getCurrentUrl());
+    }
+
+    // ---- keyboard
+
+    /** Presses Tab once and returns the element that then has focus. */
+    public WebElement tab() {
+        return press(Keys.TAB);
+    }
+
+    /** Presses a key where the focus is and returns the element that then has focus. */
+    public WebElement press(CharSequence key) {
+        new Actions(driver).sendKeys(key).perform();
+        return focused();
+    }
+
+    public WebElement focused() {
+        return driver.switchTo().activeElement();
+    }
+
+    /**
+     * Whether the focused element shows the academy's focus indicator: a solid outline at least
+     * 2 px wide. (A theme's faint glow does not count: it fails the 3:1 contrast a focus
+     * indicator needs.)
+     */
+    public boolean focusIsVisible() {
+        Object visible = script("const s = getComputedStyle(document.activeElement);"
+                + " return s.outlineStyle === 'solid' && parseFloat(s.outlineWidth) >= 2;");
+        return Boolean.TRUE.equals(visible);
+    }
+
+    // ---- layout
+
+    /** Resizes the viewport, e.g. to a 390 px wide phone. */
+    public void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        waitUntilSettled();
+    }
+
+    /** How many CSS pixels the page is wider than the viewport; 0 when nothing scrolls sideways. */
+    public long horizontalOverflow() {
+        Number overflow = (Number) script("return Math.max(0, document.documentElement.scrollWidth"
+                + " - document.documentElement.clientWidth);");
+        return overflow.longValue();
+    }
+
+    /** Saves a PNG of the whole page (not only the viewport) at the current width to {@code file}. */
+    public Path screenshot(Path file) {
+        Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> size = (Map<String, Object>) metrics.get("cssContentSize");
+        Map<String, Object> clip = Map.of("x", 0, "y", 0, "scale", 1,
+                "width", ((Number) size.get("width")).doubleValue(), "height", ((Number) size.get("height")).doubleValue());
+        Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+                Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+        try {
+            Files.createDirectories(file.toAbsolutePath().getParent());
+            Files.write(file, Base64.getDecoder().decode((String) shot.get("data")));
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    // ---- accessibility
+
+    /**
+     * Runs axe-core over the whole current page against WCAG 2.1 A and AA, and fails listing every
+     * serious or critical violation: rule, impact, what it asks for, and the offending elements.
+     * Lesser findings are printed so that they are seen without failing the journey.
+     */
+    public void assertAccessible() {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        }
+        List<Rule> blocking = results.getViolations().stream().filter(Browser::blocks).toList();
+        List<Rule> lesser = results.getViolations().stream().filter(rule -> !blocks(rule)).toList();
+        if (!lesser.isEmpty()) {
+            System.out.println("axe-core, not blocking, on " + driver.getCurrentUrl() + ":\n" + describe(lesser));
+        }
+        if (!blocking.isEmpty()) {
+            throw new AssertionError(blocking.size() + " serious or critical accessibility violation(s) on "
+                    + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"):\n" + describe(blocking));
+        }
+    }
+
+    private static boolean blocks(Rule rule) {
+        return rule.getImpact() != null && BLOCKING_IMPACTS.contains(rule.getImpact().toLowerCase(Locale.ROOT));
+    }
+
+    static String describe(List<Rule> rules) {
+        return rules.stream().map(rule -> "- " + rule.getId() + " [" + rule.getImpact() + "] " + rule.getHelp()
+                        + " (" + rule.getHelpUrl() + ")\n"
+                        + rule.getNodes().stream().map(Browser::describe).collect(Collectors.joining("\n")))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static String describe(CheckedNode node) {
+        String summary = node.getFailureSummary() == null ? "" : node.getFailureSummary().replaceAll("\\s+", " ").strip();
+        return "    at " + target(node.getTarget()) + (summary.isEmpty() ? "" : "\n       " + summary);
+    }
+
+    /** axe names an element by a list of selectors (one per frame or shadow root). */
+    private static String target(Object target) {
+        if (target instanceof List<?> selectors) {
+            return selectors.stream().map(Browser::target).collect(Collectors.joining(" >> "));
+        }
+        return String.valueOf(target);
+    }
+
+    // ---- end
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            deleteQuietly(profile);
+        }
+    }
+
+    private static void deleteQuietly(Path directory) {
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException | UncheckedIOException ignored) {
+            // A leftover temporary profile is harmless; the test result matters more.
+        }
+    }
+}
