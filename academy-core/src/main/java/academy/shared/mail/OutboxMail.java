@@ -1,0 +1,107 @@
+package academy.shared.mail;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One mail waiting to be delivered, or delivered ({@link #sentAt()}), over SMTP or to the log. */
+@Entity
+@Table(name = "mail_outbox")
+public class OutboxMail {
+
+    /** After this many failed attempts the mail stays in the outbox, undelivered, for someone to look at. */
+    static final int MAX_ATTEMPTS = 10;
+
+    /** How the mail left: over SMTP, or written to the log because no SMTP host is configured. */
+    public enum Channel { SMTP, LOG }
+
+    @Id
+    @SequenceGenerator(name = "mail_seq", sequenceName = "mail_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "mail_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String recipient;
+
+    @Column(nullable = false, updatable = false)
+    private String subject;
+
+    @Column(nullable = false, updatable = false)
+    private String body;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column
+    private String channel;
+
+    @Column(nullable = false)
+    private int attempts;
+
+    @Column(name = "last_error")
+    private String lastError;
+
+    protected OutboxMail() {
+        // for JPA
+    }
+
+    OutboxMail(MailMessage message, Instant createdAt) {
+        this.recipient = message.to();
+        this.subject = message.subject();
+        this.body = message.body();
+        this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
+    }
+
+    void delivered(Channel via, Instant at) {
+        attempts++;
+        sentAt = at;
+        channel = via.name();
+        lastError = null;
+    }
+
+    void failed(String reason) {
+        attempts++;
+        lastError = reason == null ? "unknown" : reason.length() > 500 ? reason.substring(0, 500) : reason;
+    }
+
+    public Long id() { return id; }
+    public String recipient() { return recipient; }
+    public String subject() { return subject; }
+    public String body() { return body; }
+    public Instant createdAt() { return createdAt; }
+    public Optional<Instant> sentAt() { return Optional.ofNullable(sentAt); }
+    public Optional<Channel> channel() { return Optional.ofNullable(channel).map(Channel::valueOf); }
+    public int attempts() { return attempts; }
+    public Optional<String> lastError() { return Optional.ofNullable(lastError); }
+    public boolean isPending() { return sentAt == null && attempts < MAX_ATTEMPTS; }
+
+    MailMessage message() {
+        return new MailMessage(recipient, subject, body);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof OutboxMail mail && id != null && id.equals(mail.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(recipient, createdAt);
+    }
+
+    @Override
+    public String toString() {
+        return "OutboxMail[" + id + " to " + recipient + ": " + subject + "]";
+    }
+}
