@@ -1,0 +1,60 @@
+package academy.practice;
+
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import academy.shared.startup.StartupSequence.AcademyStarted;
+
+/**
+ * In demo mode ({@code ACADEMY_DEMO=true}, set by {@code mvn -Prun}) seeds the demo region once
+ * the academy has started, and prints the demo accounts. Outside demo mode it does nothing and
+ * prints nothing: no shared password is ever logged on a real installation.
+ */
+@ApplicationScoped
+public class DemoStart {
+
+    private static final Logger LOG = Logger.getLogger(DemoStart.class.getName());
+
+    @Inject
+    @ConfigProperty(name = "academy.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    DemoRegion region;
+
+    void seed(@Observes AcademyStarted started) {
+        if (!demo) {
+            return;
+        }
+        List<DemoRegion.DemoAccount> accounts;
+        try {
+            accounts = region.seed();
+        } catch (RuntimeException first) {
+            // Another instance starting at the same moment may have seeded first; the second run finds its rows.
+            LOG.log(Level.INFO, "Demo seeding collided, trying once more", first);
+            try {
+                accounts = region.seed();
+            } catch (RuntimeException second) {
+                LOG.log(Level.WARNING, "The demo region could not be seeded", second);
+                return;
+            }
+        }
+        StringBuilder block = new StringBuilder("\n")
+                .append("==============================================================\n")
+                .append("  DEMO MODE: demo accounts (all share one password)\n")
+                .append("  Password: ").append(DemoRegion.PASSWORD).append("\n\n");
+        for (DemoRegion.DemoAccount account : accounts) {
+            block.append(String.format("  %-38s %s%n", account.email(), account.role()));
+        }
+        block.append("\n  Mail is not sent in the demo: it waits in the outbox (and the log).\n")
+                .append("==============================================================");
+        LOG.info(block::toString);
+    }
+}
