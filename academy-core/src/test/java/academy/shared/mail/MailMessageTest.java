@@ -1,0 +1,22 @@
+package academy.shared.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+class MailMessageTest {
+
+    @Test
+    void headersCannotBeInjected() {
+        assertThatThrownBy(() -> new MailMessage("a@example.org\r\nBcc: b@example.org", "Hi", "body"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MailMessage("a@example.org", "Hi\nBcc: b@example.org", "body"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aPlainMessageIsAccepted() {
+        assertThat(new MailMessage("a@example.org", "Hello", "Line one\nLine two").body()).contains("Line two");
+    }
+}
