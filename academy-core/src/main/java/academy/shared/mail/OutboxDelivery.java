@@ -57,13 +57,19 @@ public class OutboxDelivery {
         if (max < 1) {
             throw new IllegalArgumentException("max must be positive");
         }
-        List<OutboxMail> batch = em.createQuery(
-                        "SELECT m FROM OutboxMail m WHERE m.sentAt IS NULL AND m.attempts < :limit ORDER BY m.id",
-                        OutboxMail.class)
+        // Ids first, then each row locked on its own: "FOR UPDATE" with a row limit is not portable
+        // (EclipseLink writes it in an order H2 rejects). A row another instance has just sent is
+        // skipped once its lock is released, because it is no longer pending.
+        List<Long> ids = em.createQuery(
+                        "SELECT m.id FROM OutboxMail m WHERE m.sentAt IS NULL AND m.attempts < :limit ORDER BY m.id",
+                        Long.class)
                 .setParameter("limit", OutboxMail.MAX_ATTEMPTS)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .setMaxResults(max)
                 .getResultList();
+        List<OutboxMail> batch = ids.stream()
+                .map(id -> em.find(OutboxMail.class, id, LockModeType.PESSIMISTIC_WRITE))
+                .filter(mail -> mail != null && mail.isPending())
+                .toList();
         Optional<Session> session = smtp.session();
         int delivered = 0;
         int failed = 0;
