@@ -1,0 +1,95 @@
+package academy.web.security;
+
+import java.security.Principal;
+import java.util.Set;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+
+import academy.shared.AccessDeniedException;
+import academy.shared.Actor;
+import academy.signin.Group;
+import academy.signin.SignIn;
+
+/**
+ * Who is making this request, for pages ({@code #{currentUser…}}) and for the services (as an
+ * {@link Actor}). Built once per request from the signed-in person's id (the caller name Jakarta
+ * Security holds), so a role taken away or an account suspended takes effect on the next request.
+ */
+@Named
+@RequestScoped
+public class CurrentUser {
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    SignIn signIn;
+
+    private Actor actor;
+    private Set<Group> groups;
+
+    /** The actor the services check; anonymous when nobody is signed in. */
+    public Actor actor() {
+        if (actor == null) {
+            actor = resolve();
+        }
+        return actor;
+    }
+
+    public boolean isSignedIn() {
+        return actor().isSignedIn();
+    }
+
+    public String getDisplayName() {
+        return actor().displayName();
+    }
+
+    /** True when the signed-in person belongs to the group: learner, ppg, manager, assessor or admin. */
+    public boolean hasGroup(String groupName) {
+        if (!isSignedIn()) {
+            return false;
+        }
+        if (groups == null) {
+            groups = signIn.groupsOf(actor().requirePersonId());
+        }
+        return groups.stream().anyMatch(g -> g.groupName().equals(groupName));
+    }
+
+    /** The address the request came from, as the throttle and the audit trail record it. */
+    public String clientAddress() {
+        return request.getRemoteAddr();
+    }
+
+    private Actor resolve() {
+        Principal caller = security.getCallerPrincipal();
+        if (caller == null) {
+            return Actor.anonymous(clientAddress());
+        }
+        try {
+            return signIn.actorFor(Long.parseLong(caller.getName()), clientAddress());
+        } catch (AccessDeniedException | NumberFormatException noLongerValid) {
+            // Suspended or removed since signing in: end the session rather than act for them.
+            signOut();
+            return Actor.anonymous(clientAddress());
+        }
+    }
+
+    private void signOut() {
+        try {
+            request.logout();
+        } catch (ServletException ignored) {
+            // Already signed out; the session is invalidated below either way.
+        }
+        if (request.getSession(false) != null) {
+            request.getSession(false).invalidate();
+        }
+    }
+}
