@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.logging.Logger;
@@ -69,15 +70,20 @@ public class CatalogueImport {
                 created++;
                 continue;
             }
-            ModuleVersion latest = em.createNamedQuery("ModuleVersion.latestOf", ModuleVersion.class)
-                    .setParameter("module", module).setMaxResults(1).getResultList().get(0);
-            if (latest.hasContent(source.contentHash())) {
-                if (module.isRetired() || module.currentVersion().filter(latest::equals).isEmpty()) {
-                    module.reinstate();
-                }
+            List<ModuleVersion> versions = em.createNamedQuery("ModuleVersion.latestOf", ModuleVersion.class)
+                    .setParameter("module", module).getResultList();
+            Optional<ModuleVersion> sameContent = versions.stream().filter(v -> v.hasContent(source.contentHash())).findFirst();
+            boolean alreadyCurrent = !module.isRetired()
+                    && module.currentVersion().filter(v -> v.hasContent(source.contentHash())).isPresent();
+            if (alreadyCurrent) {
+                unchanged++;
+            } else if (sameContent.isPresent()) {
+                // Content went back to an earlier version's exact text (a reverted edit, a module
+                // restored to the tree): that version is the same content, so it becomes current again.
+                module.publish(sameContent.get());
                 unchanged++;
             } else {
-                publish(module, latest.versionNumber() + 1, source, now);
+                publish(module, versions.get(0).versionNumber() + 1, source, now);
                 versioned++;
             }
         }

@@ -78,14 +78,6 @@ public class Module {
         retired = false;
     }
 
-    /** Keeps the module the same (same content) but brings it back if it had been retired. */
-    public void reinstate() {
-        retired = false;
-        if (currentVersion != null) {
-            currentVersion.makeCurrent();
-        }
-    }
-
     /** The module left the content tree: hidden from the catalogue, kept for its history. */
     public void retire() {
         retired = true;

@@ -28,6 +28,8 @@ import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -153,8 +155,28 @@ public final class Browser implements AutoCloseable {
         WebElement page = driver.findElement(By.tagName("html"));
         action.run();
         wait.withMessage(() -> "no new page loaded; still at " + driver.getCurrentUrl())
-                .until(ExpectedConditions.stalenessOf(page));
+                .until(d -> isGone(page));
         waitUntilSettled();
+    }
+
+    /**
+     * True once the old page's root element is no longer in the document. While the next page
+     * replaces it, Chrome may answer with a generic "node does not belong to the document" error
+     * instead of a stale-element error; both mean the old page is gone.
+     */
+    private static boolean isGone(WebElement oldRoot) {
+        try {
+            oldRoot.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException detached) {
+            String message = String.valueOf(detached.getMessage());
+            if (message.contains("does not belong to the document") || message.contains("No node with given id")) {
+                return true;
+            }
+            throw detached;
+        }
     }
 
     /** Clicks the element and waits for the page it leads to. */
