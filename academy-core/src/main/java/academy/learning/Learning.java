@@ -1,0 +1,318 @@
+package academy.learning;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import academy.account.People;
+import academy.account.Person;
+import academy.audit.AuditAction;
+import academy.audit.AuditSubject;
+import academy.audit.AuditTrail;
+import academy.catalogue.Catalogue;
+import academy.catalogue.ModuleVersion;
+import academy.catalogue.Question;
+import academy.practice.Practices;
+import academy.shared.Actor;
+import academy.shared.ConflictException;
+import academy.shared.InvalidRequestException;
+import academy.shared.NotFoundException;
+import academy.shared.Page;
+import academy.shared.PageRequest;
+
+/**
+ * A learner's own learning: starting modules, reading lessons, quiz attempts, external
+ * completions, "my learning" and the completion history. Every method acts for the signed-in
+ * person in the {@link Actor}, who must hold an active membership (staff or PPG member).
+ *
+ * <p>Exactly one completion per success, however often a request is repeated: every change for
+ * a (person, module) first locks their {@link Enrolment} row; an attempt is submitted once (a
+ * repeat returns the first result); the schema makes a second completion for an attempt or an
+ * external key impossible.
+ */
+@ApplicationScoped
+@Transactional
+public class Learning {
+
+    static final AuditAction STARTED = new AuditAction("learning.started");
+    static final AuditAction LESSON_READ = new AuditAction("learning.lesson-read");
+    static final AuditAction ATTEMPT_STARTED = new AuditAction("learning.attempt-started");
+    static final AuditAction ATTEMPT_SUBMITTED = new AuditAction("learning.attempt-submitted");
+    static final AuditAction COMPLETED = new AuditAction("learning.completed");
+
+    @Inject
+    LearningRecords records;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    Practices practices;
+
+    @Inject
+    People people;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    @Inject
+    @ConfigProperty(name = "academy.quiz.max-attempts", defaultValue = "3")
+    int maxAttempts;
+
+    @Inject
+    @ConfigProperty(name = "academy.quiz.cooldown-hours", defaultValue = "24")
+    int cooldownHours;
+
+    @Inject
+    @ConfigProperty(name = "academy.quiz.shuffle-questions", defaultValue = "true")
+    boolean shuffleQuestions;
+
+    private final SecureRandom random = new SecureRandom();
+    private AttemptAllowance allowance;
+
+    @PostConstruct
+    void readSettings() {
+        allowance = new AttemptAllowance(maxAttempts, Duration.ofHours(cooldownHours));
+    }
+
+    /** Starts (or resumes) a module; returns the enrolment. */
+    public Enrolment start(Actor actor, String moduleSlug) {
+        Learner learner = learner(actor);
+        ModuleVersion version = currentVersion(moduleSlug);
+        boolean isNew = records.findEnrolment(learner.personId(), version.module()).isEmpty();
+        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), clock.instant());
+        if (isNew) {
+            audit.record(actor, STARTED, new AuditSubject("module", moduleSlug), "version " + version.versionNumber());
+        }
+        return enrolment;
+    }
+
+    /**
+     * Remembers that the learner read a lesson of the module's current version; completes the
+     * module when this was the last unread lesson and the quiz was already passed.
+     */
+    public Enrolment readLesson(Actor actor, String moduleSlug, int lessonNumber) {
+        Learner learner = learner(actor);
+        ModuleVersion version = currentVersion(moduleSlug);
+        Instant now = clock.instant();
+        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
+        if (enrolment.read(version, lessonNumber, now)) {
+            audit.record(actor, LESSON_READ, new AuditSubject("module", moduleSlug),
+                    "version " + version.versionNumber() + ", lesson " + lessonNumber);
+            if (enrolment.hasReadAll(version)) {
+                for (QuizAttempt passed : records.passedAttempts(enrolment, version)) {
+                    if (records.completionOfAttempt(passed.id()).isEmpty()) {
+                        complete(actor, learner, enrolment, version, passed, now);
+                        break;
+                    }
+                }
+            }
+        }
+        return enrolment;
+    }
+
+    /**
+     * Starts an attempt at the current version's quiz, or returns the learner's unsubmitted one
+     * (a second tab shows the same attempt).
+     *
+     * @throws AttemptLimitReachedException when the attempts of the cool-down window are used up; says when to come back
+     */
+    public QuizAttempt startAttempt(Actor actor, String moduleSlug) {
+        Learner learner = learner(actor);
+        ModuleVersion version = currentVersion(moduleSlug);
+        Instant now = clock.instant();
+        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
+        Optional<QuizAttempt> open = records.openAttempt(enrolment, version);
+        if (open.isPresent()) {
+            return open.get();
+        }
+        List<Instant> recent = records.attemptStartsSince(enrolment, allowance.windowStart(now));
+        Optional<Instant> retryAt = allowance.nextAttemptAt(recent, now);
+        if (retryAt.isPresent()) {
+            throw new AttemptLimitReachedException(allowance.maxAttempts(), retryAt.get());
+        }
+        List<Integer> optionCounts = records.questionsOf(version).stream().map(q -> q.options().size()).toList();
+        QuizAttempt attempt = records.add(new QuizAttempt(enrolment, version, optionCounts, random.nextLong(),
+                shuffleQuestions, now));
+        enrolment.touch(now);
+        audit.record(actor, ATTEMPT_STARTED, AuditSubject.of("attempt", attempt.id()),
+                moduleSlug + " version " + version.versionNumber());
+        return attempt;
+    }
+
+    /**
+     * Submits an attempt, once. A repeat (double click, second tab, retried request) changes
+     * nothing and returns the first result. A pass completes the module when every lesson was read.
+     *
+     * @param answers per authored question number, the positions chosen (0-based, in the order shown)
+     */
+    public AttemptResult submit(Actor actor, long attemptId, Map<Integer, Set<Integer>> answers) {
+        Learner learner = learner(actor);
+        long enrolmentId = records.enrolmentIdOfAttempt(attemptId).orElseThrow(Learning::noSuchAttempt);
+        // Lock first, read after: the attempt below is read inside the lock, never from before it.
+        Enrolment enrolment = records.lock(enrolmentId);
+        if (!enrolment.person().id().equals(learner.personId())) {
+            throw noSuchAttempt();
+        }
+        QuizAttempt attempt = records.findAttempt(attemptId).orElseThrow(Learning::noSuchAttempt);
+        ModuleVersion version = attempt.moduleVersion();
+        List<Question> questions = records.questionsOf(version);
+        Instant now = clock.instant();
+        boolean first = attempt.submit(questions, answers, now);
+        boolean completed = records.completionOfAttempt(attemptId).isPresent();
+        if (first) {
+            enrolment.touch(now);
+            audit.record(actor, ATTEMPT_SUBMITTED, AuditSubject.of("attempt", attemptId),
+                    version.slug() + " version " + version.versionNumber() + ": " + attempt.score().orElseThrow() + "%"
+                            + (attempt.isPassed() ? " (pass)" : ""));
+            if (attempt.isPassed() && enrolment.hasReadAll(version)) {
+                complete(actor, learner, enrolment, version, attempt, now);
+                completed = true;
+            }
+        }
+        return result(attempt, questions, first, completed);
+    }
+
+    /** The result and feedback of a submitted attempt of the learner's. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public AttemptResult feedback(Actor actor, long attemptId) {
+        long personId = actor.requirePersonId();
+        QuizAttempt attempt = records.findAttempt(attemptId)
+                .filter(a -> a.enrolment().person().id().equals(personId))
+                .orElseThrow(Learning::noSuchAttempt);
+        if (!attempt.isSubmitted()) {
+            throw new ConflictException("This attempt has not been submitted yet.");
+        }
+        return result(attempt, records.questionsOf(attempt.moduleVersion()), false,
+                records.completionOfAttempt(attemptId).isPresent());
+    }
+
+    /**
+     * Records a completion reported by an external content player. A retried request with the same
+     * key returns the first completion and creates nothing.
+     *
+     * @throws InvalidRequestException for an unknown module or version, a score outside 0..100 or a bad key
+     * @throws ConflictException when the key was already used for a different module, version or score
+     */
+    public Completion recordExternalCompletion(Actor actor, String moduleSlug, int versionNumber, int score,
+                                               String idempotencyKey) {
+        Learner learner = learner(actor);
+        IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
+        if (score < 0 || score > 100) {
+            throw new InvalidRequestException("A score is a percentage from 0 to 100; " + score + " is not.");
+        }
+        ModuleVersion version = records.findVersion(moduleSlug, versionNumber).orElseThrow(() ->
+                new InvalidRequestException("There is no version " + versionNumber + " of a module called \"" + moduleSlug + "\"."));
+        Optional<Completion> earlier = records.completionByKey(learner.personId(), key);
+        if (earlier.isPresent()) {
+            earlier.get().requireSameReport(moduleSlug, versionNumber, score);
+            return earlier.get();
+        }
+        Instant now = clock.instant();
+        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
+        // A retry may have got in while this request waited for the lock.
+        earlier = records.completionByKey(learner.personId(), key);
+        if (earlier.isPresent()) {
+            earlier.get().requireSameReport(moduleSlug, versionNumber, score);
+            return earlier.get();
+        }
+        Completion completion = records.add(enrolment, Completion.ofExternal(person(learner), version,
+                learner.practiceFor(version.audience()), score, key, now));
+        audit.record(actor, COMPLETED, AuditSubject.of("completion", completion.id()),
+                Optional.of(completion.practice().id()), moduleSlug + " version " + versionNumber + " (external, key " + key.value() + ")");
+        return completion;
+    }
+
+    /** Required modules with their status, modules in progress, what is due and overdue. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public MyLearning myLearning(Actor actor) {
+        Learner learner = learner(actor);
+        List<String> requiredSlugs = RequiredModules.of(catalogue.paths(), learner.roles());
+        List<Enrolment> enrolments = records.enrolmentsOf(learner.personId());
+        Set<String> slugs = new HashSet<>(requiredSlugs);
+        enrolments.forEach(e -> slugs.add(e.module().slug()));
+        List<String> ordered = new ArrayList<>(requiredSlugs);
+        slugs.stream().filter(s -> !requiredSlugs.contains(s)).sorted().forEach(ordered::add);
+        List<ModuleVersion> modules = catalogue.modulesBySlugs(ordered);
+        StatusSheet sheet = new StatusSheet(new TrainingStatusRules(clock), records.latestSignificantVersions(slugs));
+        List<ModuleStatus> all = modules.stream()
+                .map(m -> sheet.statusOf(m, enrolments, requiredSlugs.contains(m.slug()))).toList();
+        List<ModuleStatus> required = all.stream().filter(ModuleStatus::required).toList();
+        return new MyLearning(required,
+                all.stream().filter(s -> s.status() == TrainingStatus.IN_PROGRESS).toList(),
+                required.stream().filter(s -> s.status().isDue()).toList(),
+                required.stream().filter(s -> s.status().isOverdue()).toList());
+    }
+
+    /** The learner's completions, newest first. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Completion> completionHistory(Actor actor, PageRequest page) {
+        return records.history(actor.requirePersonId(), page);
+    }
+
+    private void complete(Actor actor, Learner learner, Enrolment enrolment, ModuleVersion version, QuizAttempt attempt,
+                          Instant now) {
+        Completion completion = records.add(enrolment, Completion.ofQuiz(enrolment.person(), version, attempt,
+                learner.practiceFor(version.audience()), now));
+        audit.record(actor, COMPLETED, AuditSubject.of("completion", completion.id()), Optional.of(completion.practice().id()),
+                version.slug() + " version " + version.versionNumber() + " (quiz, " + attempt.score().orElseThrow() + "%)");
+    }
+
+    private static AttemptResult result(QuizAttempt attempt, List<Question> questions, boolean first, boolean completed) {
+        List<AttemptResult.QuestionFeedback> feedback = new ArrayList<>();
+        for (AttemptItem item : attempt.items()) {
+            Question question = questions.stream().filter(q -> q.number() == item.questionNumber()).findFirst().orElseThrow();
+            List<Integer> order = item.optionOrder();
+            List<String> shown = order.stream().map(i -> question.options().get(i).text()).toList();
+            Set<Integer> chosen = new HashSet<>();
+            Set<Integer> correct = new HashSet<>();
+            for (int position = 0; position < order.size(); position++) {
+                if (item.chosen().contains(order.get(position))) {
+                    chosen.add(position);
+                }
+                if (question.options().get(order.get(position)).isCorrect()) {
+                    correct.add(position);
+                }
+            }
+            feedback.add(new AttemptResult.QuestionFeedback(question.number(), question.text(), shown, chosen, correct,
+                    item.correct().orElse(false), question.explanation()));
+        }
+        return new AttemptResult(attempt.id(), attempt.score().orElseThrow(), attempt.moduleVersion().passMark(),
+                attempt.isPassed(), first, completed, feedback);
+    }
+
+    private Learner learner(Actor actor) {
+        long personId = actor.requirePersonId();
+        return new Learner(personId, practices.activeMembershipsOf(personId)).requireMember();
+    }
+
+    private Person person(Learner learner) {
+        return people.getPerson(learner.personId());
+    }
+
+    private ModuleVersion currentVersion(String slug) {
+        return catalogue.findModule(slug == null ? "" : slug.strip())
+                .orElseThrow(() -> new InvalidRequestException("There is no module called \"" + slug + "\"."));
+    }
+
+    private static NotFoundException noSuchAttempt() {
+        return new NotFoundException("There is no such quiz attempt, or it is not yours.");
+    }
+}

@@ -1,0 +1,101 @@
+package academy.learning;
+
+import static academy.learning.LearningFixtures.NOW;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.JoinColumn;
+
+import org.junit.jupiter.api.Test;
+
+import academy.account.Person;
+import academy.catalogue.Module;
+import academy.catalogue.ModuleVersion;
+import academy.practice.Practice;
+import academy.shared.ConflictException;
+import academy.shared.InvalidRequestException;
+
+class CompletionTest {
+
+    private final Module module = new Module("online-access-registration");
+    private final ModuleVersion version = LearningFixtures.version(module, 1, 2, 80, Optional.of(12), true, false,
+            List.of(LearningFixtures.question("Q1", 3, 0)));
+    private final Person sam = LearningFixtures.person("Sam Patel");
+    private final Practice riverside = LearningFixtures.practice("Y09001", "Riverside Medical Centre");
+
+    @Test
+    void anExternalCompletionExpiresAfterTheVersionsRefreshPeriod() {
+        Completion completion = Completion.ofExternal(sam, version, riverside, 90, IdempotencyKey.of("k-1"), NOW);
+        assertThat(completion.source()).isEqualTo(CompletionSource.EXTERNAL);
+        assertThat(completion.expiresAt()).contains(Instant.parse("2027-03-02T09:00:00Z"));
+        assertThat(completion.score()).contains(90);
+        assertThat(completion.practice()).isSameAs(riverside);
+        assertThat(completion.facts().versionNumber()).isEqualTo(1);
+    }
+
+    @Test
+    void aRetryWithTheSameKeyMustReportTheSameThing() {
+        Completion completion = Completion.ofExternal(sam, version, riverside, 90, IdempotencyKey.of("k-1"), NOW);
+        completion.requireSameReport("online-access-registration", 1, 90);
+        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 1, 91))
+                .isInstanceOf(ConflictException.class).hasMessageContaining("already used");
+        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 2, 90))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> completion.requireSameReport("digital-champion", 1, 90))
+                .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void scoresOutsideZeroToHundredAreRejected() {
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 101, IdempotencyKey.of("k"), NOW))
+                .isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, -1, IdempotencyKey.of("k"), NOW))
+                .isInstanceOf(InvalidRequestException.class);
+    }
+
+    @Test
+    void faceToFaceOnlyForModulesThatAllowIt() {
+        Completion attended = Completion.ofFaceToFace(sam, version, riverside, NOW.minusSeconds(3600), 7L, NOW);
+        assertThat(attended.source()).isEqualTo(CompletionSource.FACE_TO_FACE);
+        assertThat(attended.score()).isEmpty();
+        assertThat(attended.completedAt()).isEqualTo(NOW.minusSeconds(3600));
+        assertThat(attended.recordedBy()).contains(7L);
+        ModuleVersion onlineOnly = LearningFixtures.version(new Module("m"), 1, 1, 80, Optional.empty(), false, false,
+                List.of(LearningFixtures.question("Q1", 2, 0)));
+        assertThatThrownBy(() -> Completion.ofFaceToFace(sam, onlineOnly, riverside, NOW, 7L, NOW))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("face-to-face");
+    }
+
+    @Test
+    void completionsAreAppendOnly() {
+        assertThat(Arrays.stream(Completion.class.getDeclaredMethods())
+                .filter(m -> Modifier.isPublic(m.getModifiers()))
+                .map(Method::getName))
+                .noneMatch(name -> name.startsWith("set") || name.startsWith("update") || name.startsWith("change")
+                        || name.startsWith("delete") || name.startsWith("remove"));
+        assertThat(Arrays.stream(Completion.class.getDeclaredFields())
+                .filter(f -> f.isAnnotationPresent(Column.class) || f.isAnnotationPresent(JoinColumn.class)))
+                .isNotEmpty()
+                .allSatisfy(f -> assertThat(f.isAnnotationPresent(Column.class)
+                        ? f.getAnnotation(Column.class).updatable() : f.getAnnotation(JoinColumn.class).updatable())
+                        .as(f.getName() + " is insert-only").isFalse());
+    }
+
+    @Test
+    void idempotencyKeysAreCheckedAndTrimmed() {
+        assertThat(IdempotencyKey.of(" 3f2a-9b:1 ").value()).isEqualTo("3f2a-9b:1");
+        assertThatThrownBy(() -> IdempotencyKey.of("")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> IdempotencyKey.of(null)).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> IdempotencyKey.of("a b")).isInstanceOf(InvalidRequestException.class);
+        assertThatThrownBy(() -> IdempotencyKey.of("x".repeat(101))).isInstanceOf(InvalidRequestException.class);
+        assertThat(IdempotencyKey.of("x".repeat(100)).value()).hasSize(100);
+    }
+}
