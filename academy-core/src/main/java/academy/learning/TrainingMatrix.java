@@ -1,0 +1,226 @@
+package academy.learning;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+
+import academy.catalogue.Area;
+import academy.catalogue.Catalogue;
+import academy.catalogue.LearningPath;
+import academy.catalogue.ModuleVersion;
+import academy.practice.JobRole;
+import academy.practice.Membership;
+import academy.practice.PracticeAccess;
+import academy.practice.Practices;
+import academy.shared.Actor;
+import academy.shared.NotFoundException;
+import academy.shared.Page;
+import academy.shared.PageRequest;
+
+/**
+ * A practice's training matrix and coverage, for its managers and administrators (anyone else is
+ * told the practice does not exist). Rows are active staff, paged in the database and sorted by
+ * name; the page's enrolments and latest completions come in one further query, whatever the page
+ * size. Read-only.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class TrainingMatrix {
+
+    /** Rows fetched per round when the whole matrix is walked (exports). */
+    static final int EXPORT_BATCH = PageRequest.MAX_PAGE_SIZE;
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Inject
+    PracticeAccess access;
+
+    @Inject
+    Practices practices;
+
+    @Inject
+    Catalogue catalogue;
+
+    @Inject
+    LearningRecords records;
+
+    @Inject
+    Clock clock;
+
+    /** What every row of one request shares: paths, the modules they name, significant versions. */
+    private record Columns(List<LearningPath> paths, Map<String, ModuleVersion> modules, StatusSheet sheet) {
+        List<ModuleVersion> requiredOf(JobRole role) {
+            return RequiredModules.of(paths, Set.of(role)).stream().filter(modules::containsKey).map(modules::get).toList();
+        }
+    }
+
+    /**
+     * One page of the matrix. With a status filter the rows are filtered after their statuses are
+     * worked out (a status is not a column), so that case walks the practice's staff in batches;
+     * a practice's staff number in the dozens or hundreds, so this stays cheap.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public Page<MatrixRow> rows(Actor actor, long practiceId, MatrixFilter filter, PageRequest page) {
+        access.requireMayManage(actor, practiceId);
+        practices.getPractice(practiceId);
+        Columns columns = columns();
+        if (filter.status().isEmpty()) {
+            long total = staffQuery(practiceId, filter, true, Long.class).getSingleResult();
+            List<Membership> staff = staffQuery(practiceId, filter, false, Membership.class)
+                    .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+            return new Page<>(rowsOf(staff, columns), page.pageNumber(), page.pageSize(), total);
+        }
+        List<MatrixRow> matching = new ArrayList<>();
+        walk(practiceId, filter, columns, matching::add);
+        int from = Math.min(page.offset(), matching.size());
+        int to = Math.min(from + page.pageSize(), matching.size());
+        return new Page<>(matching.subList(from, to), page.pageNumber(), page.pageSize(), matching.size());
+    }
+
+    /**
+     * Every row of the matrix in name order, fetched {@value #EXPORT_BATCH} people at a time, for
+     * CSV and spreadsheet exports.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public void forEachRow(Actor actor, long practiceId, MatrixFilter filter, Consumer<MatrixRow> consumer) {
+        access.requireMayManage(actor, practiceId);
+        practices.getPractice(practiceId);
+        walk(practiceId, filter, columns(), consumer);
+    }
+
+    /**
+     * The share of required (person, module) pairs of the practice's active staff that are complete
+     * and not expired (nor voided by a significant new version), per kite-mark area and per job role:
+     * one head count per role and one aggregate query over completions.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public CoverageReport coverage(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        practices.getPractice(practiceId);
+        Columns columns = columns();
+        Map<JobRole, Long> headcount = new EnumMap<>(JobRole.class);
+        em.createQuery("SELECT m.jobRole, COUNT(m) FROM Membership m WHERE m.practice.id = :practiceId"
+                        + " AND m.status = academy.practice.MembershipStatus.ACTIVE"
+                        + " AND m.jobRole <> academy.practice.JobRole.PPG_MEMBER GROUP BY m.jobRole", Object[].class)
+                .setParameter("practiceId", practiceId).getResultList()
+                .forEach(row -> headcount.put((JobRole) row[0], ((Number) row[1]).longValue()));
+        Map<JobRole, Map<String, Long>> done = new EnumMap<>(JobRole.class);
+        em.createQuery("SELECT m.jobRole, mo.slug, COUNT(DISTINCT c.person.id) FROM Completion c JOIN c.module mo,"
+                        + " Membership m WHERE m.person = c.person AND m.practice.id = :practiceId"
+                        + " AND m.status = academy.practice.MembershipStatus.ACTIVE"
+                        + " AND m.jobRole <> academy.practice.JobRole.PPG_MEMBER"
+                        + " AND (c.expiresAt IS NULL OR c.expiresAt > :now)"
+                        + " AND NOT EXISTS (SELECT v FROM ModuleVersion v WHERE v.module = c.module"
+                        + " AND v.significant = true AND v.versionNumber > c.versionNumber)"
+                        + " GROUP BY m.jobRole, mo.slug", Object[].class)
+                .setParameter("practiceId", practiceId).setParameter("now", clock.instant()).getResultList()
+                .forEach(row -> done.computeIfAbsent((JobRole) row[0], r -> new HashMap<>())
+                        .put((String) row[1], ((Number) row[2]).longValue()));
+        return CoverageCount.of(headcount, done, columns::requiredOf);
+    }
+
+    private void walk(long practiceId, MatrixFilter filter, Columns columns, Consumer<MatrixRow> consumer) {
+        int offset = 0;
+        while (true) {
+            List<Membership> staff = staffQuery(practiceId, filter, false, Membership.class)
+                    .setFirstResult(offset).setMaxResults(EXPORT_BATCH).getResultList();
+            rowsOf(staff, columns).stream()
+                    .filter(row -> filter.status().isEmpty() || row.has(filter.status().get()))
+                    .forEach(consumer);
+            if (staff.size() < EXPORT_BATCH) {
+                return;
+            }
+            offset += EXPORT_BATCH;
+        }
+    }
+
+    private List<MatrixRow> rowsOf(List<Membership> staff, Columns columns) {
+        List<Long> personIds = staff.stream().map(m -> m.person().id()).toList();
+        Map<Long, List<Enrolment>> enrolments = new HashMap<>();
+        records.enrolmentsOf(personIds).forEach(e -> enrolments.computeIfAbsent(e.person().id(), id -> new ArrayList<>()).add(e));
+        return staff.stream().map(m -> {
+            List<Enrolment> own = enrolments.getOrDefault(m.person().id(), List.of());
+            return new MatrixRow(m, columns.requiredOf(m.jobRole()).stream()
+                    .map(module -> columns.sheet().statusOf(module, own, true)).toList());
+        }).toList();
+    }
+
+    private Columns columns() {
+        List<LearningPath> paths = catalogue.paths();
+        Set<String> slugs = new LinkedHashSet<>();
+        paths.forEach(p -> slugs.addAll(p.moduleSlugs()));
+        Map<String, ModuleVersion> modules = new HashMap<>();
+        catalogue.modulesBySlugs(List.copyOf(slugs)).forEach(v -> modules.put(v.slug(), v));
+        return new Columns(paths, modules,
+                new StatusSheet(new TrainingStatusRules(clock), records.latestSignificantVersions(slugs)));
+    }
+
+    private <T> TypedQuery<T> staffQuery(long practiceId, MatrixFilter filter, boolean count, Class<T> type) {
+        StringBuilder jpql = new StringBuilder(count ? "SELECT COUNT(m) FROM Membership m JOIN m.person p"
+                : "SELECT m FROM Membership m JOIN FETCH m.person p");
+        jpql.append(" WHERE m.practice.id = :practiceId AND m.status = academy.practice.MembershipStatus.ACTIVE")
+                .append(" AND m.jobRole <> academy.practice.JobRole.PPG_MEMBER");
+        filter.role().ifPresent(r -> jpql.append(" AND m.jobRole = :role"));
+        filter.name().ifPresent(n -> jpql.append(" AND LOWER(p.displayName) LIKE :name ESCAPE '\\'"));
+        if (!count) {
+            jpql.append(" ORDER BY p.displayName, m.id");
+        }
+        TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("practiceId", practiceId);
+        filter.role().ifPresent(r -> query.setParameter("role", r));
+        filter.name().ifPresent(n -> query.setParameter("name", "%" + n.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+        return query;
+    }
+
+    /** The arithmetic of coverage, kept apart from the queries so it can be tested. */
+    static final class CoverageCount {
+
+        private CoverageCount() {
+        }
+
+        static CoverageReport of(Map<JobRole, Long> headcount, Map<JobRole, Map<String, Long>> done,
+                                 java.util.function.Function<JobRole, List<ModuleVersion>> requiredOf) {
+            Map<Area, long[]> areas = new EnumMap<>(Area.class);
+            List<Coverage> byRole = new ArrayList<>();
+            for (Map.Entry<JobRole, Long> entry : headcount.entrySet()) {
+                JobRole role = entry.getKey();
+                long people = entry.getValue();
+                long required = 0;
+                long complete = 0;
+                for (ModuleVersion module : requiredOf.apply(role)) {
+                    long completed = Math.min(people, done.getOrDefault(role, Map.of()).getOrDefault(module.slug(), 0L));
+                    required += people;
+                    complete += completed;
+                    long[] area = areas.computeIfAbsent(module.area(), a -> new long[2]);
+                    area[0] += people;
+                    area[1] += completed;
+                }
+                byRole.add(new Coverage(role.slug(), role.label(), required, complete));
+            }
+            List<Coverage> byArea = new ArrayList<>();
+            for (Area area : Area.values()) {
+                long[] counts = areas.getOrDefault(area, new long[2]);
+                byArea.add(new Coverage(area.slug(), area.label(), counts[0], counts[1]));
+            }
+            return new CoverageReport(byArea, byRole);
+        }
+    }
+}
