@@ -147,6 +147,19 @@ public class LearningRecords {
                 .setParameter("slug", slug).setParameter("number", versionNumber).getResultStream().findFirst();
     }
 
+    /** Ids of the versions of these modules that a later significant version has voided. */
+    public List<Long> voidedVersionIds(Collection<String> slugs) {
+        if (slugs.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Integer> latestSignificant = latestSignificantVersions(slugs);
+        return em.createQuery("SELECT v.id, m.slug, v.versionNumber FROM ModuleVersion v JOIN v.module m"
+                        + " WHERE m.slug IN :slugs", Object[].class)
+                .setParameter("slugs", slugs).getResultList().stream()
+                .filter(row -> ((Number) row[2]).intValue() < latestSignificant.getOrDefault((String) row[1], 0))
+                .map(row -> ((Number) row[0]).longValue()).toList();
+    }
+
     /** Per module slug, the number of its latest significant version (modules without one are absent). */
     public Map<String, Integer> latestSignificantVersions(Collection<String> slugs) {
         Map<String, Integer> result = new HashMap<>();

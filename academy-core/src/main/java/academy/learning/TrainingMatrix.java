@@ -123,17 +123,23 @@ public class TrainingMatrix {
                 .setParameter("practiceId", practiceId).getResultList()
                 .forEach(row -> headcount.put((JobRole) row[0], ((Number) row[1]).longValue()));
         Map<JobRole, Map<String, Long>> done = new EnumMap<>(JobRole.class);
-        em.createQuery("SELECT m.jobRole, mo.slug, COUNT(DISTINCT c.person.id) FROM Completion c JOIN c.module mo,"
-                        + " Membership m WHERE m.person = c.person AND m.practice.id = :practiceId"
-                        + " AND m.status = academy.practice.MembershipStatus.ACTIVE"
-                        + " AND m.jobRole <> academy.practice.JobRole.PPG_MEMBER"
-                        + " AND (c.expiresAt IS NULL OR c.expiresAt > :now)"
-                        + " AND NOT EXISTS (SELECT v FROM ModuleVersion v WHERE v.module = c.module"
-                        + " AND v.significant = true AND v.versionNumber > c.versionNumber)"
-                        + " GROUP BY m.jobRole, mo.slug", Object[].class)
-                .setParameter("practiceId", practiceId).setParameter("now", clock.instant()).getResultList()
-                .forEach(row -> done.computeIfAbsent((JobRole) row[0], r -> new HashMap<>())
-                        .put((String) row[1], ((Number) row[2]).longValue()));
+        // Completions of versions older than a significant revision no longer count. Those versions
+        // are few (a module is revised a handful of times), so they are passed in rather than found
+        // by a subquery (EclipseLink binds a boolean inside a subquery as 1, which H2 rejects).
+        List<Long> voided = records.voidedVersionIds(columns.modules().keySet());
+        String notVoided = voided.isEmpty() ? "" : " AND c.moduleVersion.id NOT IN :voided";
+        TypedQuery<Object[]> completed = em.createQuery("SELECT m.jobRole, mo.slug, COUNT(DISTINCT c.person.id)"
+                + " FROM Completion c JOIN c.module mo, Membership m WHERE m.person = c.person AND m.practice.id = :practiceId"
+                + " AND m.status = academy.practice.MembershipStatus.ACTIVE"
+                + " AND m.jobRole <> academy.practice.JobRole.PPG_MEMBER"
+                + " AND (c.expiresAt IS NULL OR c.expiresAt > :now)" + notVoided
+                + " GROUP BY m.jobRole, mo.slug", Object[].class)
+                .setParameter("practiceId", practiceId).setParameter("now", clock.instant());
+        if (!voided.isEmpty()) {
+            completed.setParameter("voided", voided);
+        }
+        completed.getResultList().forEach(row -> done.computeIfAbsent((JobRole) row[0], r -> new HashMap<>())
+                .put((String) row[1], ((Number) row[2]).longValue()));
         return CoverageCount.of(headcount, done, columns::requiredOf);
     }
 
