@@ -130,12 +130,12 @@ public class Completion {
 
     /** A manager recorded the person's attendance at an in-practice session held at {@code heldAt}. */
     static Completion ofFaceToFace(Person person, ModuleVersion version, Practice practice, Instant heldAt,
-                                   long recordedBy, Instant now) {
+                                   Optional<Long> recordedBy, Instant now) {
         if (!version.isFaceToFace()) {
             throw new InvalidRequestException("\"" + version.title() + "\" cannot be completed at a face-to-face session.");
         }
         Completion completion = new Completion(person, version, null, heldAt, practice, CompletionSource.FACE_TO_FACE, now);
-        completion.recordedBy = recordedBy;
+        completion.recordedBy = recordedBy.orElse(null);
         return completion;
     }
 

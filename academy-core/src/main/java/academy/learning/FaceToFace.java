@@ -103,7 +103,6 @@ public class FaceToFace {
                 .setParameter("ids", attendeeIds).setParameter("version", version).setParameter("heldAt", heldAt)
                 .getResultList().stream()
                 .collect(Collectors.toMap(c -> c.person().id(), Function.identity(), (a, b) -> a));
-        long recordedBy = actor.personId().orElse(0L);
         List<Completion> completions = new ArrayList<>();
         for (Long personId : attendeeIds.stream().sorted().toList()) {
             Optional<Completion> done = Optional.ofNullable(earlier.get(personId));
@@ -114,7 +113,7 @@ public class FaceToFace {
             Membership member = members.get(personId);
             Enrolment enrolment = records.lockedEnrolment(member.person(), version.module(), now);
             Completion completion = records.add(enrolment,
-                    Completion.ofFaceToFace(member.person(), version, practice, heldAt, recordedBy, now));
+                    Completion.ofFaceToFace(member.person(), version, practice, heldAt, actor.personId(), now));
             audit.record(actor, ATTENDED, AuditSubject.of("completion", completion.id()), Optional.of(practiceId),
                     version.slug() + " version " + version.versionNumber() + " on " + heldOn + " for person " + personId);
             completions.add(completion);

@@ -63,14 +63,14 @@ class CompletionTest {
 
     @Test
     void faceToFaceOnlyForModulesThatAllowIt() {
-        Completion attended = Completion.ofFaceToFace(sam, version, riverside, NOW.minusSeconds(3600), 7L, NOW);
+        Completion attended = Completion.ofFaceToFace(sam, version, riverside, NOW.minusSeconds(3600), Optional.of(7L), NOW);
         assertThat(attended.source()).isEqualTo(CompletionSource.FACE_TO_FACE);
         assertThat(attended.score()).isEmpty();
         assertThat(attended.completedAt()).isEqualTo(NOW.minusSeconds(3600));
         assertThat(attended.recordedBy()).contains(7L);
         ModuleVersion onlineOnly = LearningFixtures.version(new Module("m"), 1, 1, 80, Optional.empty(), false, false,
                 List.of(LearningFixtures.question("Q1", 2, 0)));
-        assertThatThrownBy(() -> Completion.ofFaceToFace(sam, onlineOnly, riverside, NOW, 7L, NOW))
+        assertThatThrownBy(() -> Completion.ofFaceToFace(sam, onlineOnly, riverside, NOW, Optional.of(7L), NOW))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("face-to-face");
     }
 
