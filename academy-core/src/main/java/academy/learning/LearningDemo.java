@@ -144,14 +144,21 @@ public class LearningDemo {
                     // One hash for all, as DemoRegion does: they share the demo password.
                     password = hashing.hash(DemoRegion.PASSWORD);
                 }
-                String name = FIRST_NAMES.get((index * 7) % FIRST_NAMES.size()) + " "
-                        + LAST_NAMES.get((index * 5) % LAST_NAMES.size());
-                Person person = people.add(Person.confirmed(name, email, password, now));
+                Person person = people.add(Person.confirmed(staffName(index), email, password, now));
                 practices.add(Membership.invited(person, practice, role, now.minus(Duration.ofDays(600))));
                 created++;
             }
         }
         return created;
+    }
+
+    /** A made-up name for demo staff member {@code index}; unique for the first 600 or so. */
+    static String staffName(int index) {
+        return FIRST_NAMES.get(index % FIRST_NAMES.size()) + " " + LAST_NAMES.get((index * 7) % LAST_NAMES.size());
+    }
+
+    static int extraStaffCount() {
+        return EXTRA_STAFF.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     private int addHistory(Practice practice, Random random) {

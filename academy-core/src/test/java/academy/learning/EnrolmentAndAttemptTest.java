@@ -118,4 +118,17 @@ class EnrolmentAndAttemptTest {
         assertThatThrownBy(() -> new Learner(1L, List.of(ended)).requireMember())
                 .isInstanceOf(AccessDeniedException.class);
     }
+
+    @Test
+    void theEnrolmentKeepsTheNewestCompletionAsItsLatest() {
+        Practice riverside = LearningFixtures.practice("Y09001", "Riverside Medical Centre");
+        ModuleVersion faceToFace = LearningFixtures.version(module, 1, 2, 50, Optional.of(12), true, false,
+                List.of(question("Q1", 2, 0)));
+        Completion recent = Completion.ofFaceToFace(enrolment.person(), faceToFace, riverside, NOW, Optional.empty(), NOW);
+        Completion backDated = Completion.ofFaceToFace(enrolment.person(), faceToFace, riverside, NOW.minusSeconds(86_400),
+                Optional.empty(), NOW);
+        enrolment.recordCompletion(recent);
+        enrolment.recordCompletion(backDated);
+        assertThat(enrolment.latestCompletion()).containsSame(recent);
+    }
 }
