@@ -114,6 +114,9 @@ public class QuizAttempt {
         if (isSubmitted()) {
             return false;
         }
+        if (shownPositions == null || shownPositions.values().stream().anyMatch(java.util.Objects::isNull)) {
+            throw new InvalidRequestException("Please send an answer (possibly empty) for each question you answered.");
+        }
         Map<Integer, Question> byNumber = new HashMap<>();
         questions.forEach(q -> byNumber.put(q.number(), q));
         Map<Integer, Set<Integer>> authored = new HashMap<>();
