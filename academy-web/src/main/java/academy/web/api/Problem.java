@@ -45,6 +45,9 @@ public record Problem(
         INVALID_REQUEST("urn:academy:problem:invalid-request", "Invalid request"),
         INVALID_PARAMETER("urn:academy:problem:invalid-parameter", "Invalid parameter"),
         CONFLICT("urn:academy:problem:conflict", "Request refused"),
+        FORBIDDEN("urn:academy:problem:forbidden", "Not allowed"),
+        UNAUTHENTICATED("urn:academy:problem:unauthenticated", "Sign-in needed"),
+        TOO_MANY_ATTEMPTS("urn:academy:problem:too-many-attempts", "Too many attempts"),
         UNEXPECTED("urn:academy:problem:unexpected", "Unexpected failure");
 
         private final URI uri;

@@ -5,8 +5,10 @@ import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
 import academy.shared.AcademyException;
+import academy.shared.AccessDeniedException;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
+import academy.signin.SignInThrottledException;
 
 /**
  * The one place that decides which problem an academy exception becomes, so that the mappers and
@@ -29,13 +31,25 @@ final class Problems {
         if (failure instanceof InvalidRequestException) {
             return Problem.of(Problem.Type.INVALID_REQUEST, Status.BAD_REQUEST, failure.userMessage(), instance);
         }
+        if (failure instanceof AccessDeniedException) {
+            return Problem.of(Problem.Type.FORBIDDEN, Status.FORBIDDEN, failure.userMessage(), instance);
+        }
+        if (failure instanceof SignInThrottledException) {
+            return Problem.of(Problem.Type.TOO_MANY_ATTEMPTS, Status.TOO_MANY_REQUESTS, failure.userMessage(), instance);
+        }
         // Any other deliberate refusal is about the state of things (already done, not allowed
         // now), not about how the request was written.
         return Problem.of(Problem.Type.CONFLICT, Status.CONFLICT, failure.userMessage(), instance);
     }
 
     static Response response(AcademyException failure, UriInfo request) {
-        return of(failure, instance(request)).toResponse();
+        Response response = of(failure, instance(request)).toResponse();
+        if (failure instanceof SignInThrottledException throttled) {
+            // Whole seconds, never zero: a client that retries at once would only be refused again.
+            return Response.fromResponse(response)
+                    .header("Retry-After", Math.max(1, throttled.waitFor().toSeconds())).build();
+        }
+        return response;
     }
 
     /** The path of the request, which is what identifies this occurrence of the problem. */

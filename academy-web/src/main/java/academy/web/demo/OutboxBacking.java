@@ -1,0 +1,68 @@
+package academy.web.demo;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import academy.shared.Page;
+import academy.shared.PageRequest;
+import academy.shared.mail.OutboxDelivery;
+import academy.shared.mail.OutboxMail;
+import academy.web.Pages;
+
+/**
+ * {@code /demo/outbox.xhtml}: in demo mode only, the mails the academy has sent, newest first, so
+ * that someone trying the demo can follow invitation and password links without a mail server.
+ * Outside demo mode the page does not exist (404): real mail holds real people's links.
+ */
+@Named
+@RequestScoped
+public class OutboxBacking {
+
+    static final int PAGE_SIZE = 10;
+
+    @Inject
+    @ConfigProperty(name = "academy.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
+    OutboxDelivery outbox;
+
+    private String page;
+    private Page<OutboxMail> mails = new Page<>(List.of(), 0, PAGE_SIZE, 0);
+
+    public void load() {
+        if (!demo) {
+            Pages.notFound("There is no such page.");
+            return;
+        }
+        int number = Pages.wholeNumber(page).filter(n -> n >= 1).orElse(1);
+        // People count pages from 1; the services from 0.
+        mails = outbox.recent(new PageRequest(number - 1, PAGE_SIZE));
+    }
+
+    public Page<OutboxMail> getMails() {
+        return mails;
+    }
+
+    public List<Integer> getPageNumbers() {
+        return IntStream.rangeClosed(1, Math.max(1, mails.pageCount())).boxed().toList();
+    }
+
+    public int getCurrentPage() {
+        return mails.pageNumber() + 1;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
+    }
+}

@@ -1,0 +1,64 @@
+package academy.web.security;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+/**
+ * Protection every request gets: the security headers ({@link SecurityHeaders}), and refusal of
+ * state-changing requests sent by a page of another site ({@link CrossSiteCheck}) with 403, as
+ * {@code application/problem+json} under {@code /api/}.
+ */
+@WebFilter(urlPatterns = "/*", filterName = "SecurityFilter")
+public class SecurityFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        SecurityHeaders.forResponse(path.endsWith(".xhtml") || path.equals("/") || path.isEmpty())
+                .forEach(response::setHeader);
+        if (CrossSiteCheck.refuses(request.getMethod(), request.getHeader("Sec-Fetch-Site"), request.getHeader("Origin"),
+                request.getScheme(), request.getHeader("Host"))) {
+            refuse(request, response, path);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static void refuse(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+        String detail = "This request came from another website, so it was refused.";
+        if (path.startsWith("/api/")) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("application/problem+json");
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write("{\"type\":\"urn:academy:problem:cross-site\",\"title\":\"Cross-site request refused\","
+                    + "\"status\":403,\"detail\":\"" + detail + "\",\"instance\":\"" + jsonText(request.getRequestURI()) + "\"}");
+            return;
+        }
+        response.sendError(HttpServletResponse.SC_FORBIDDEN, detail);
+    }
+
+    /** The request path inside a JSON string: quotes, backslashes and control characters escaped. */
+    static String jsonText(String text) {
+        StringBuilder out = new StringBuilder();
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}
