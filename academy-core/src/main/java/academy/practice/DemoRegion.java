@@ -84,7 +84,7 @@ public class DemoRegion {
                     RIVERSIDE, JobRole.PPG_MEMBER, MembershipStatus.PENDING, null));
 
     /** Every demo account, whether seeded yet or not. */
-    static List<DemoAccount> accounts() {
+    public static List<DemoAccount> accounts() {
         return PEOPLE.stream().map(p -> new DemoAccount(p.email(), p.role(), p.name())).toList();
     }
 

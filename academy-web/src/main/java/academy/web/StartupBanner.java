@@ -1,5 +1,7 @@
 package academy.web;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +11,7 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import academy.catalogue.Catalogue;
+import academy.practice.DemoRegion;
 import academy.shared.persistence.AcademyDataSource;
 import academy.shared.startup.StartupSequence.AcademyStarted;
 
@@ -27,6 +30,10 @@ public class StartupBanner {
     String port;
 
     @Inject
+    @ConfigProperty(name = "academy.demo", defaultValue = "false")
+    boolean demo;
+
+    @Inject
     Catalogue catalogue;
 
     void announce(@Observes AcademyStarted started) {
@@ -37,13 +44,21 @@ public class StartupBanner {
         String database = AcademyDataSource.isEmbedded()
                 ? "embedded H2 in " + AcademyDataSource.dataDirectory()
                 : "PostgreSQL";
-        LOG.info(() -> String.join("\n",
+        List<String> lines = new ArrayList<>(List.of(
                 "",
                 "==============================================================",
                 "  The academy is ready: open " + url,
                 "  Content: " + content,
-                "  Database: " + database,
-                "  Stop it with Ctrl-C.",
-                "=============================================================="));
+                "  Database: " + database));
+        if (demo) {
+            // Demo mode only: a real installation never prints a password.
+            lines.add("");
+            lines.add("  Demo sign-ins at " + url + "signin.xhtml (password for all: " + DemoRegion.PASSWORD + ")");
+            DemoRegion.accounts().forEach(account -> lines.add(String.format("    %-38s %s", account.email(), account.role())));
+            lines.add("  Mail the demo sends: " + url + "demo/outbox.xhtml");
+        }
+        lines.add("  Stop it with Ctrl-C.");
+        lines.add("==============================================================");
+        LOG.info(() -> String.join("\n", lines));
     }
 }

@@ -38,6 +38,8 @@ import academy.signin.SignInThrottledException;
 public class AcademyExceptionHandler extends ExceptionHandlerWrapper {
 
     static final String INVALID_LINK_VIEW = "/error/invalid-link.xhtml";
+    static final String FORBIDDEN_VIEW = "/error/forbidden.xhtml";
+    static final String NOT_FOUND_VIEW = "/error/not-found.xhtml";
     /** The request attribute the invalid-link page shows. */
     static final String LINK_PROBLEM = "academy.link.problem";
 
@@ -67,16 +69,12 @@ public class AcademyExceptionHandler extends ExceptionHandlerWrapper {
         ExternalContext external = faces.getExternalContext();
         LOG.log(Level.FINE, "Shown to the user: " + failure.userMessage(), failure);
         if (failure instanceof AccessDeniedException) {
-            sendError(faces, HttpServletResponse.SC_FORBIDDEN, failure.userMessage());
+            showErrorPage(faces, HttpServletResponse.SC_FORBIDDEN, FORBIDDEN_VIEW, failure.userMessage());
         } else if (failure instanceof NotFoundException) {
-            sendError(faces, HttpServletResponse.SC_NOT_FOUND, failure.userMessage());
+            showErrorPage(faces, HttpServletResponse.SC_NOT_FOUND, NOT_FOUND_VIEW, failure.userMessage());
         } else if (failure instanceof InvalidLinkException) {
             external.getRequestMap().put(LINK_PROBLEM, failure.userMessage());
-            external.setResponseStatus(HttpServletResponse.SC_GONE);
-            ViewHandler views = faces.getApplication().getViewHandler();
-            faces.setViewRoot(views.createView(faces, INVALID_LINK_VIEW));
-            faces.getPartialViewContext().setRenderAll(true);
-            faces.renderResponse();
+            render(faces, HttpServletResponse.SC_GONE, INVALID_LINK_VIEW);
         } else {
             if (failure instanceof SignInThrottledException throttled) {
                 external.setResponseStatus(429);
@@ -90,13 +88,31 @@ public class AcademyExceptionHandler extends ExceptionHandlerWrapper {
         }
     }
 
-    private static void sendError(FacesContext faces, int status, String message) {
+    /**
+     * On opening a page, the container's error page (as for any 403/404). After a form was sent,
+     * the error view is rendered in this same request instead: an error dispatch would carry the
+     * form's view state and PrimeFaces nonce into a view they do not belong to.
+     */
+    private static void showErrorPage(FacesContext faces, int status, String view, String message) {
+        if (faces.isPostback()) {
+            faces.getExternalContext().getRequestMap().put("jakarta.servlet.error.message", message);
+            render(faces, status, view);
+            return;
+        }
         try {
             faces.getExternalContext().responseSendError(status, message);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         faces.responseComplete();
+    }
+
+    private static void render(FacesContext faces, int status, String view) {
+        faces.getExternalContext().setResponseStatus(status);
+        ViewHandler views = faces.getApplication().getViewHandler();
+        faces.setViewRoot(views.createView(faces, view));
+        faces.getPartialViewContext().setRenderAll(true);
+        faces.renderResponse();
     }
 
     /** The academy exception behind {@code thrown}: Faces, EL and interceptors wrap what the service threw. */

@@ -31,7 +31,35 @@ public class SecurityFilter extends HttpFilter {
             refuse(request, response, path);
             return;
         }
-        chain.doFilter(request, response);
+        try {
+            chain.doFilter(request, response);
+        } catch (ServletException | RuntimeException failed) {
+            if (!isStaleForm(request, failed) || response.isCommitted()) {
+                throw failed;
+            }
+            // A form without a valid view state or PrimeFaces nonce: expired, or forged elsewhere.
+            // Nothing was done; the person gets the "page expired" page by GET rather than an error.
+            response.reset();
+            SecurityHeaders.forResponse(false).forEach(response::setHeader);
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + EXPIRED_PAGE);
+        }
+    }
+
+    static final String EXPIRED_PAGE = "/error/expired.xhtml";
+
+    private static boolean isStaleForm(HttpServletRequest request, Throwable failed) {
+        if (!"POST".equalsIgnoreCase(request.getMethod())) {
+            return false;
+        }
+        for (Throwable cause = failed; cause != null; cause = cause.getCause()) {
+            String name = cause.getClass().getName();
+            if (name.equals("org.primefaces.csp.CspException")
+                    || name.equals("jakarta.faces.application.ViewExpiredException")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuse(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {

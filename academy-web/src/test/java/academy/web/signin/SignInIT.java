@@ -1,0 +1,338 @@
+package academy.web.signin;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.URL;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.mail.Message;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetup;
+
+import academy.practice.JobRole;
+import academy.web.Deployments;
+import academy.web.FacesSession;
+import academy.web.FacesSession.Response;
+import academy.web.Http;
+import academy.web.TestPeople;
+import academy.web.TestPeople.TestPractice;
+
+/**
+ * Signing in and out, the account pages behind mailed links, and the protection every response
+ * gets, over HTTP against the real WAR, as a visitor without a browser. The academy sends its mail
+ * to a GreenMail server inside this JVM (failsafe points ACADEMY_SMTP_HOST/PORT at it); tests read
+ * the links from the mail as a person would.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SignInIT {
+
+    private static final int SMTP_PORT = Integer.parseInt(System.getProperty("academy.it.smtp.port", "3025"));
+
+    /** One server for the whole class: the academy delivers every few seconds, whichever test is running. */
+    @RegisterExtension
+    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+            .withPerMethodLifecycle(false);
+
+    private static final String PASSWORD = "velvet-otter-quarry-lantern-41";
+    private static final String WRONG = "That email address and password do not match an account";
+
+    private static TestPractice practice;
+
+    @ArquillianResource
+    URL deployed;
+
+    private URI application;
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return Deployments.academy();
+    }
+
+    @BeforeAll
+    static void data() {
+        TestPeople.forgetSignInAttempts();
+        practice = TestPeople.practice();
+    }
+
+    @BeforeEach
+    void locate() {
+        application = new Http(deployed).application();
+    }
+
+    private FacesSession visitor() {
+        return new FacesSession(application);
+    }
+
+    private static Response signIn(FacesSession visitor, String email, String password) {
+        Response page = visitor.get("signin.xhtml");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        return visitor.submit(page, "signin", Map.of("email", email, "password", password), "submit");
+    }
+
+    // --- signing in and out ------------------------------------------------------------------------
+
+    @Test
+    void theRightPasswordSignsInWithANewSessionIdAndGoesHome() {
+        String email = TestPeople.person("Ada Manager", PASSWORD);
+        TestPeople.member(email, practice, JobRole.PRACTICE_MANAGER);
+        FacesSession visitor = visitor();
+        visitor.get("signin.xhtml");
+        Optional<String> before = visitor.sessionId();
+
+        Response signedIn = signIn(visitor, email, PASSWORD);
+
+        assertThat(signedIn.status()).as(signedIn.toString()).isEqualTo(302);
+        assertThat(signedIn.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/home.xhtml"));
+        assertThat(visitor.sessionId()).isPresent().isNotEqualTo(before);
+        Response home = visitor.get("home.xhtml");
+        assertThat(home.status()).isEqualTo(200);
+        assertThat(home.text()).contains("Hello, Ada Manager", practice.name(), "Your practice's people", "Sign out")
+                .doesNotContain("Audit trail");
+        assertThat(home.body()).contains("/practice/roster.xhtml");
+    }
+
+    @Test
+    void aWrongPasswordAndAnUnknownAddressGetTheSameMessage() {
+        String email = TestPeople.person("Bea Learner", PASSWORD);
+        Response wrongPassword = signIn(visitor(), email, PASSWORD + "x");
+        Response unknown = signIn(visitor(), TestPeople.newEmail(), PASSWORD);
+
+        assertThat(wrongPassword.status()).isEqualTo(200);
+        assertThat(unknown.status()).isEqualTo(200);
+        assertThat(message(wrongPassword)).contains(WRONG).isEqualTo(message(unknown));
+    }
+
+    @Test
+    void repeatedFailuresAreThrottledWith429AndRetryAfter() {
+        String email = TestPeople.person("Cai Throttled", PASSWORD);
+        Response last = null;
+        for (int attempt = 1; attempt <= 6 && (last == null || last.status() != 429); attempt++) {
+            last = signIn(visitor(), email, "not-the-password-" + attempt);
+        }
+        assertThat(last.status()).as(last.toString()).isEqualTo(429);
+        assertThat(last.header("Retry-After")).hasValueSatisfying(s -> assertThat(Long.parseLong(s)).isPositive());
+        assertThat(last.text()).containsPattern("Too many attempts\\. Please wait \\d+ minutes? and try again");
+        // Even the right password waits now: the throttle decides before the password is checked.
+        assertThat(signIn(visitor(), email, PASSWORD).status()).isEqualTo(429);
+    }
+
+    @Test
+    void signingOutIsAPostThatEndsTheSession() {
+        String email = TestPeople.person("Dev Leaving", PASSWORD);
+        FacesSession visitor = visitor();
+        assertThat(signIn(visitor, email, PASSWORD).status()).isEqualTo(302);
+        assertThat(visitor.get("home.xhtml").status()).isEqualTo(200);
+
+        assertThat(visitor.get("signout").status()).as("GET must not sign out").isEqualTo(405);
+        assertThat(visitor.get("home.xhtml").status()).isEqualTo(200);
+
+        Response out = visitor.post("signout", Map.of(), Map.of());
+        assertThat(out.status()).isEqualTo(302);
+        Response home = visitor.get("home.xhtml");
+        assertThat(home.status()).isEqualTo(302);
+        assertThat(home.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/signin.xhtml"));
+    }
+
+    @Test
+    void protectedPagesAskForSignInAndRefuseTheWrongRole() {
+        FacesSession anonymous = visitor();
+        for (String page : List.of("home.xhtml", "account/profile.xhtml", "practice/roster.xhtml", "admin/practices.xhtml")) {
+            Response answer = anonymous.get(page);
+            assertThat(answer.status()).as(page).isEqualTo(302);
+            assertThat(answer.location()).as(page).hasValueSatisfying(l -> assertThat(l).endsWith("/signin.xhtml"));
+        }
+        String email = TestPeople.person("Eve Receptionist", PASSWORD);
+        TestPeople.member(email, practice, JobRole.RECEPTIONIST);
+        FacesSession learner = visitor();
+        signIn(learner, email, PASSWORD);
+        for (String page : List.of("practice/roster.xhtml", "admin/practices.xhtml")) {
+            Response answer = learner.get(page);
+            assertThat(answer.status()).as(page).isEqualTo(403);
+            assertThat(answer.text()).as(page).contains("This page is not available to you");
+        }
+        assertThat(learner.get("account/profile.xhtml").status()).isEqualTo(200);
+    }
+
+    // --- protection on every response ----------------------------------------------------------------
+
+    @Test
+    void pagesAndTheApiCarryTheSecurityHeaders() {
+        FacesSession visitor = visitor();
+        Response page = visitor.get("signin.xhtml");
+        Response api = visitor.get("api/v1/modules");
+        for (Response answer : List.of(page, api)) {
+            assertThat(answer.header("X-Content-Type-Options")).as(answer.uri().toString()).hasValue("nosniff");
+            assertThat(answer.header("X-Frame-Options")).as(answer.uri().toString()).hasValue("DENY");
+            assertThat(answer.header("Referrer-Policy")).as(answer.uri().toString()).hasValue("strict-origin-when-cross-origin");
+            assertThat(answer.header("Content-Security-Policy")).as(answer.uri().toString())
+                    .hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'",
+                            "object-src 'none'", "base-uri 'self'", "form-action 'self'"));
+        }
+        // Faces pages: PrimeFaces' scripts run by nonce, never by 'unsafe-inline'.
+        String csp = page.header("Content-Security-Policy").orElseThrow();
+        assertThat(csp).containsPattern("script-src 'self' 'nonce-[A-Za-z0-9+/=]+'").doesNotContain("script-src 'self' 'unsafe-inline'");
+        Matcher nonce = Pattern.compile("'nonce-([^']+)'").matcher(csp);
+        assertThat(nonce.find()).isTrue();
+        assertThat(page.body()).contains("nonce=\"" + nonce.group(1) + "\"");
+        String cookie = page.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("JSESSIONID")).findFirst().orElseThrow();
+        assertThat(cookie).contains("HttpOnly", "SameSite=Lax").doesNotContain("Secure");
+    }
+
+    @Test
+    void crossSiteWritesAreRefused() {
+        FacesSession visitor = visitor();
+        Response page = visitor.post("signout", Map.of(), Map.of("Origin", "https://elsewhere.example"));
+        assertThat(page.status()).isEqualTo(403);
+        Response api = visitor.post("api/v1/modules", Map.of(), Map.of("Sec-Fetch-Site", "cross-site"));
+        assertThat(api.status()).isEqualTo(403);
+        assertThat(api.header("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        // The same request from the academy's own pages reaches the API (which offers no POST there).
+        assertThat(visitor.post("api/v1/modules", Map.of(), Map.of("Sec-Fetch-Site", "same-origin")).status()).isEqualTo(405);
+    }
+
+    @Test
+    void aFormSentWithoutItsViewStateChangesNothingAndIsNoError() {
+        FacesSession visitor = visitor();
+        visitor.get("signin.xhtml");
+        Response forged = visitor.post("account/forgot-password.xhtml", Map.of("forgot", "forgot",
+                "forgot:email", "someone@academy.test", "forgot:submit", "x", "jakarta.faces.ViewState", "1:2"), Map.of());
+        assertThat(forged.status()).isIn(200, 303);
+        assertThat(forged.text()).doesNotContain("If an account exists");
+    }
+
+    @Test
+    void theDemoOutboxDoesNotExistOutsideDemoMode() {
+        assertThat(visitor().get("demo/outbox.xhtml").status()).isEqualTo(404);
+    }
+
+    // --- mailed links --------------------------------------------------------------------------------
+
+    @Test
+    void aResetLinkArrivesByMailWorksOnceAndTheNewPasswordSignsIn() throws Exception {
+        String email = TestPeople.person("Fay Forgetful", PASSWORD);
+        FacesSession visitor = visitor();
+        Response forgot = visitor.get("account/forgot-password.xhtml");
+        Response asked = visitor.submit(forgot, "forgot", Map.of("email", email), "submit");
+        assertThat(asked.text()).contains("If an account exists for that address, we have emailed a link");
+        FacesSession stranger = visitor();
+        Response unknown = stranger.submit(stranger.get("account/forgot-password.xhtml"), "forgot",
+                Map.of("email", TestPeople.newEmail()), "submit");
+        assertThat(unknown.status()).as(unknown.toString()).isEqualTo(200);
+        assertThat(unknown.text()).contains("If an account exists for that address, we have emailed a link");
+
+        String link = linkIn(mailTo(email, "Reset your Academy password"), "/account/reset-password.xhtml");
+        FacesSession fromMail = visitor();
+        Response page = fromMail.get(link);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.text()).contains("Hello Fay Forgetful");
+
+        Response weak = fromMail.submit(page, "choose", Map.of("password", "password"), "submit");
+        assertThat(weak.text()).contains("at least 12 characters");
+        String newPassword = "copper-heron-saddle-meadow-73";
+        Response done = fromMail.submit(weak, "choose", Map.of("password", newPassword), "submit");
+        assertThat(done.text()).as(done.toString()).contains("Your password has been changed");
+
+        assertThat(signIn(visitor(), email, newPassword).status()).isEqualTo(302);
+        assertThat(signIn(visitor(), email, PASSWORD).status()).isEqualTo(200);
+        Response again = visitor().get(link);
+        assertThat(again.status()).isEqualTo(410);
+        assertThat(again.text()).contains("This link has expired or was already used");
+    }
+
+    @Test
+    void anInvitationIsAcceptedWithANameAndPasswordAndThenSignsIn() {
+        String email = TestPeople.newEmail();
+        String token = TestPeople.invitation(practice, email, "Gus Nurse", JobRole.NURSE);
+        FacesSession invited = visitor();
+        Response page = invited.get("account/invitation.xhtml?token=" + token);
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.text()).contains(practice.name(), "Nurse", email);
+
+        Response accepted = invited.submit(page, "create", Map.of("name", "Gus Nurse", "password", PASSWORD), "submit");
+        assertThat(accepted.text()).as(accepted.toString()).contains("You are now a member of " + practice.name());
+
+        FacesSession later = visitor();
+        assertThat(signIn(later, email, PASSWORD).status()).isEqualTo(302);
+        assertThat(later.get("home.xhtml").text()).contains(practice.name(), "Your training");
+        assertThat(visitor().get("account/invitation.xhtml?token=" + token).status()).isEqualTo(410);
+    }
+
+    @Test
+    void aPpgMemberJoinsWithTheCodeConfirmsByMailAndWaitsForTheManager() throws Exception {
+        String email = TestPeople.newEmail();
+        FacesSession patient = visitor();
+        Response join = patient.get("account/join.xhtml");
+        Response wrongCode = patient.submit(join, "join", Map.of("code", "AAAA-AAAA", "name", "Hal Patient",
+                "email", email, "password", PASSWORD), "submit");
+        assertThat(wrongCode.text()).contains("That join code is not right");
+
+        Response registered = patient.submit(wrongCode, "join", Map.of("code", practice.joinCode(), "name", "Hal Patient",
+                "email", email, "password", PASSWORD), "submit");
+        assertThat(registered.text()).as(registered.toString()).contains("Please check your email", "practice manager");
+        assertThat(signIn(visitor(), email, PASSWORD).text()).contains("confirm your email address");
+
+        String link = linkIn(mailTo(email, "Please confirm your email address"), "/account/confirm-email-address.xhtml");
+        FacesSession fromMail = visitor();
+        Response confirm = fromMail.get(link);
+        assertThat(confirm.status()).isEqualTo(200);
+        Response confirmed = fromMail.submit(confirm, "confirm", Map.of(), "submit");
+        assertThat(confirmed.text()).as(confirmed.toString()).contains("your email address is confirmed");
+
+        FacesSession member = visitor();
+        assertThat(signIn(member, email, PASSWORD).status()).isEqualTo(302);
+        assertThat(member.get("home.xhtml").text()).contains(practice.name(), "waiting for the practice manager to approve you");
+    }
+
+    // --- helpers -------------------------------------------------------------------------------------
+
+    /** The page's messages (the live region), as a person reads them. */
+    private static String message(Response page) {
+        Matcher messages = Pattern.compile("(?s)<div class=\"messages\"[^>]*>(.*?)</div>").matcher(page.body());
+        return messages.find() ? messages.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip() : "";
+    }
+
+    /** Waits (the academy delivers every few seconds) for a mail to {@code recipient} whose subject starts so. */
+    private static String mailTo(String recipient, String subject) throws MessagingException, java.io.IOException, InterruptedException {
+        Instant until = Instant.now().plus(Duration.ofSeconds(60));
+        while (Instant.now().isBefore(until)) {
+            for (MimeMessage message : MAIL.getReceivedMessages()) {
+                boolean toThem = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
+                        .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
+                if (toThem && message.getSubject().startsWith(subject)) {
+                    return message.getContent().toString();
+                }
+            }
+            Thread.sleep(500);
+        }
+        throw new AssertionError("no mail \"" + subject + "\" to " + recipient + " within 60 s");
+    }
+
+    private static String linkIn(String body, String path) {
+        Matcher link = Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=\\S+").matcher(body);
+        assertThat(link.find()).as(body).isTrue();
+        return link.group();
+    }
+}
