@@ -2,6 +2,7 @@ package academy.web.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.logging.Logger;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -19,6 +20,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class SecurityFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(SecurityFilter.class.getName());
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -39,6 +41,8 @@ public class SecurityFilter extends HttpFilter {
             }
             // A form without a valid view state or PrimeFaces nonce: expired, or forged elsewhere.
             // Nothing was done; the person gets the "page expired" page by GET rather than an error.
+            LOG.info(() -> "A form was sent that cannot be processed (" + rootCause(failed) + "): " + request.getRequestURI()
+                    + "; sent to the expired page");
             response.reset();
             SecurityHeaders.forResponse(false).forEach(response::setHeader);
             response.setStatus(HttpServletResponse.SC_SEE_OTHER);
@@ -47,6 +51,14 @@ public class SecurityFilter extends HttpFilter {
     }
 
     static final String EXPIRED_PAGE = "/error/expired.xhtml";
+
+    private static String rootCause(Throwable failed) {
+        Throwable cause = failed;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+    }
 
     private static boolean isStaleForm(HttpServletRequest request, Throwable failed) {
         if (!"POST".equalsIgnoreCase(request.getMethod())) {
