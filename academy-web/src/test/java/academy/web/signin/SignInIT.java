@@ -306,6 +306,40 @@ class SignInIT {
         assertThat(member.get("home.xhtml").text()).contains(practice.name(), "waiting for the practice manager to approve you");
     }
 
+    @Test
+    void theProfileChangesNameAndPasswordWithTheCurrentOneAndMovesTheAddressByAMailedLink() throws Exception {
+        String email = TestPeople.person("Kim Before", PASSWORD);
+        FacesSession me = visitor();
+        assertThat(signIn(me, email, PASSWORD).status()).isEqualTo(302);
+
+        Response profile = me.get("account/profile.xhtml");
+        assertThat(profile.text()).contains("Kim Before", email);
+        Response renamed = me.submit(profile, "name", Map.of("displayName", "Kim After"), "submit");
+        assertThat(message(renamed)).contains("Your name is now Kim After");
+        assertThat(renamed.text()).contains("Kim After");
+
+        String newPassword = "amber-falcon-thimble-orchard-19";
+        Response wrongCurrent = me.submit(renamed, "passwordForm", Map.of("currentPassword", "not-it-" + PASSWORD,
+                "password", newPassword), "submit");
+        assertThat(message(wrongCurrent)).contains("Your current password is not right");
+        Response changed = me.submit(wrongCurrent, "passwordForm", Map.of("currentPassword", PASSWORD,
+                "password", newPassword), "submit");
+        assertThat(message(changed)).contains("Your password has been changed");
+        assertThat(signIn(visitor(), email, newPassword).status()).isEqualTo(302);
+
+        String newEmail = TestPeople.newEmail();
+        Response asked = me.submit(changed, "email", Map.of("newEmail", newEmail, "currentPassword", newPassword), "submit");
+        assertThat(message(asked)).contains("We have emailed a link to " + newEmail);
+        String link = linkIn(mailTo(newEmail, "Confirm your new email address"), "/account/confirm-email.xhtml");
+        FacesSession fromMail = visitor();
+        Response confirm = fromMail.get(link);
+        assertThat(confirm.status()).isEqualTo(200);
+        Response moved = fromMail.submit(confirm, "confirm", Map.of(), "submit");
+        assertThat(moved.text()).as(moved.toString()).contains("Your email address has been changed");
+        assertThat(signIn(visitor(), newEmail, newPassword).status()).isEqualTo(302);
+        assertThat(signIn(visitor(), email, newPassword).status()).isEqualTo(200);
+    }
+
     // --- helpers -------------------------------------------------------------------------------------
 
     /** The page's messages (the live region), as a person reads them. */
