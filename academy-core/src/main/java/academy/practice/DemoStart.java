@@ -1,6 +1,5 @@
 package academy.practice;
 
-import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -33,28 +32,18 @@ public class DemoStart {
         if (!demo) {
             return;
         }
-        List<DemoRegion.DemoAccount> accounts;
         try {
-            accounts = region.seed();
+            region.seed();
         } catch (RuntimeException first) {
             // Another instance starting at the same moment may have seeded first; the second run finds its rows.
             LOG.log(Level.INFO, "Demo seeding collided, trying once more", first);
             try {
-                accounts = region.seed();
+                region.seed();
             } catch (RuntimeException second) {
                 LOG.log(Level.WARNING, "The demo region could not be seeded", second);
                 return;
             }
         }
-        StringBuilder block = new StringBuilder("\n")
-                .append("==============================================================\n")
-                .append("  DEMO MODE: demo accounts (all share one password)\n")
-                .append("  Password: ").append(DemoRegion.PASSWORD).append("\n\n");
-        for (DemoRegion.DemoAccount account : accounts) {
-            block.append(String.format("  %-38s %s%n", account.email(), account.role()));
-        }
-        block.append("\n  Mail is not sent in the demo: it waits in the outbox (and the log).\n")
-                .append("==============================================================");
-        LOG.info(block::toString);
+        // The web layer's start-up banner prints the demo sign-ins once, with the address to open.
     }
 }
