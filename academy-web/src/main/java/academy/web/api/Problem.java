@@ -45,6 +45,8 @@ public record Problem(
         INVALID_REQUEST("urn:academy:problem:invalid-request", "Invalid request"),
         INVALID_PARAMETER("urn:academy:problem:invalid-parameter", "Invalid parameter"),
         CONFLICT("urn:academy:problem:conflict", "Request refused"),
+        SIGN_IN_REQUIRED("urn:academy:problem:sign-in-required", "Sign-in required"),
+        FORBIDDEN("urn:academy:problem:forbidden", "Not allowed"),
         UNEXPECTED("urn:academy:problem:unexpected", "Unexpected failure");
 
         private final URI uri;

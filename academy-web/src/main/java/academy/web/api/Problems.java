@@ -1,10 +1,12 @@
 package academy.web.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
 import academy.shared.AcademyException;
+import academy.shared.AccessDeniedException;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
 
@@ -21,6 +23,12 @@ final class Problems {
         if (failure instanceof NotFoundException) {
             return Problem.of(Problem.Type.NOT_FOUND, Status.NOT_FOUND, failure.userMessage(), instance);
         }
+        if (failure instanceof SignInRequiredException) {
+            return Problem.of(Problem.Type.SIGN_IN_REQUIRED, Status.UNAUTHORIZED, failure.userMessage(), instance);
+        }
+        if (failure instanceof AccessDeniedException) {
+            return Problem.of(Problem.Type.FORBIDDEN, Status.FORBIDDEN, failure.userMessage(), instance);
+        }
         if (failure instanceof InvalidParameterException invalid) {
             return Problem.of(Problem.Type.INVALID_PARAMETER, Status.BAD_REQUEST, invalid.userMessage(), instance)
                     .withParameter(invalid.parameter(), invalid.allowed(),
@@ -35,7 +43,12 @@ final class Problems {
     }
 
     static Response response(AcademyException failure, UriInfo request) {
-        return of(failure, instance(request)).toResponse();
+        Response response = of(failure, instance(request)).toResponse();
+        if (failure instanceof SignInRequiredException) {
+            // RFC 9110 wants a challenge with every 401; the academy's only scheme is its sign-in page.
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, SignInRequiredException.CHALLENGE).build();
+        }
+        return response;
     }
 
     /** The path of the request, which is what identifies this occurrence of the problem. */
