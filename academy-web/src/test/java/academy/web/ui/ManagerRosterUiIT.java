@@ -75,11 +75,7 @@ class ManagerRosterUiIT {
         String name = "Uma Applicant " + UUID.randomUUID().toString().substring(0, 6);
         long membership = applicantOfPracticeA(name);
 
-        browser.open(home.resolve(SignInSession.SIGN_IN_PAGE));
-        browser.assertAccessible();
-        browser.find(By.cssSelector("input[id$=email]")).sendKeys(DemoAccounts.MANAGER_A);
-        browser.find(By.cssSelector("input[id$=password]")).sendKeys(DemoAccounts.PASSWORD);
-        browser.navigate(() -> browser.find(By.cssSelector("input[id$=password]")).sendKeys(Keys.ENTER));
+        signIn(DemoAccounts.MANAGER_A);
 
         browser.followLink("My practice");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Riverside Medical Centre");
@@ -98,6 +94,40 @@ class ManagerRosterUiIT {
         browser.assertAccessible();
         assertThat(status(membership)).isEqualTo("ACTIVE");
         assertThat(browser.isPresent(By.cssSelector("button[aria-label='Approve " + name + "']"))).isFalse();
+    }
+
+    @Test
+    void anAdministratorFindsAPracticeAndOpensItsRoster() {
+        signIn(DemoAccounts.ADMIN);
+
+        browser.followLink("Administration");
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Practices");
+        browser.assertAccessible();
+        browser.find(By.id("practices:search")).sendKeys("Y09002");
+        browser.find(By.id("practices:find")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#practices\\:table tbody tr"), 1));
+        assertThat(browser.text(By.cssSelector("#practices\\:table tbody tr"))).contains("Hawthorn Surgery");
+
+        browser.follow(By.linkText("Hawthorn Surgery"));
+        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Hawthorn Surgery");
+        browser.assertAccessible();
+
+        browser.open(home.resolve("admin/people.xhtml"));
+        browser.assertAccessible();
+        browser.open(home.resolve("admin/audit.xhtml?action=signin."));
+        assertThat(browser.texts(By.cssSelector("#audit\\:table tbody td"))).anyMatch(t -> t.startsWith("signin."));
+        browser.assertAccessible();
+    }
+
+    /** Signs in through the sign-in page by keyboard (the fields' ids end in email and password). */
+    private void signIn(String email) {
+        browser.open(home.resolve(SignInSession.SIGN_IN_PAGE));
+        browser.assertAccessible();
+        browser.find(By.cssSelector("input[id$=email]")).sendKeys(email);
+        browser.find(By.cssSelector("input[id$=password]")).sendKeys(DemoAccounts.PASSWORD);
+        browser.navigate(() -> browser.find(By.cssSelector("input[id$=password]")).sendKeys(Keys.ENTER));
     }
 
     private static long applicantOfPracticeA(String name) throws SQLException {
