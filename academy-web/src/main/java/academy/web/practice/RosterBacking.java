@@ -61,6 +61,7 @@ public class RosterBacking implements Serializable {
     private transient List<Membership> applicants;
     private transient List<Invitation> invitations;
     private transient List<Membership> formerMembers;
+    private transient List<Practice> managedPractices;
 
     private final MembersModel members = new MembersModel();
     private String search;
@@ -108,7 +109,10 @@ public class RosterBacking implements Serializable {
 
     /** The practices a manager of several can choose from. */
     public List<Practice> getManagedPractices() {
-        return actor().managedPracticeIds().stream().sorted().map(id -> roster.practice(actor(), id)).toList();
+        if (managedPractices == null) {
+            managedPractices = actor().managedPracticeIds().stream().sorted().map(id -> roster.practice(actor(), id)).toList();
+        }
+        return managedPractices;
     }
 
     public Practice getPractice() {

@@ -91,7 +91,7 @@ class RosterIT {
                 Map.of("invite-name", "No Address", "invite-email", "not-an-address", "invite-role", "gp"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.html().select(".ui-messages-error").text()).isNotBlank();
+        assertThat(answer.html().select(".notice--error").text()).isNotBlank();
         assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE display_name = 'No Address'")).isZero();
     }
 
@@ -167,6 +167,22 @@ class RosterIT {
         assertThat(answer.html().text()).contains("Leo Leaver is no longer a member");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.ended");
+    }
+
+    @Test
+    void theApiTellsAManagerWhoTheyAreAndListsTheirPracticesMembers() throws SQLException {
+        String email = RosterData.uniqueEmail("listed");
+        RosterData.member(practiceA, "Lisa Listed", email, "PHARMACIST");
+
+        var me = jakarta.json.Json.createReader(new java.io.StringReader(managerA.get("api/v1/me", "application/json").body()))
+                .readObject();
+        assertThat(me.getString("name")).isEqualTo("Helen Carter");
+        assertThat(me.getJsonArray("groups").getValuesAs(jakarta.json.JsonString::getString)).contains("manager", "learner");
+        assertThat(me.getJsonArray("memberships").getJsonObject(0).getString("odsCode")).isEqualTo(DemoAccounts.PRACTICE_A);
+
+        Response members = managerA.get("api/v1/practices/" + practiceA + "/members?size=100", "application/json");
+        assertThat(members.status()).isEqualTo(200);
+        assertThat(members.body()).contains(email, "pharmacist").doesNotContain("manager.hawthorn@academy.example");
     }
 
     @Test

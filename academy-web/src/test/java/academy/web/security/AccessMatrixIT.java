@@ -158,6 +158,22 @@ class AccessMatrixIT {
         assertThat(mismatches).as("cells of the access matrix that differ (%d checked)", checked).isEmpty();
     }
 
+    @Test
+    void theApiRefusesAnonymousCallersWithA401ProblemAndDescribesItsProtectedOperations() {
+        Http http = new Http(base);
+        Http.Answer me = http.get("api/v1/me");
+        assertThat(me.status()).isEqualTo(401);
+        assertThat(me.mediaType()).isEqualTo("application/problem+json");
+        assertThat(me.object().getString("type")).isEqualTo("urn:academy:problem:sign-in-required");
+        assertThat(me.object().getString("detail")).contains("sign in");
+
+        var paths = http.getFromServer("openapi", "application/json").object().getJsonObject("paths");
+        assertThat(paths.keySet()).contains("/api/v1/me", "/api/v1/practices/{id}", "/api/v1/practices/{id}/members",
+                "/api/v1/admin/practices", "/api/v1/admin/audit");
+        assertThat(paths.getJsonObject("/api/v1/practices/{id}/members").getJsonObject("get")
+                .getJsonObject("responses").keySet()).contains("200", "401", "403", "404");
+    }
+
     /** What one answer means in the matrix's words; anything else is described as it is. */
     static String outcome(Row row, Response answer) {
         boolean api = row.kind().equals("api");
