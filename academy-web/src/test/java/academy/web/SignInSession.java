@@ -141,7 +141,8 @@ public final class SignInSession {
                     || (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
                 continue;
             }
-            fields.put(input.attr("name"), input.val());
+            // A checked box without a value attribute sends "on", as browsers do.
+            fields.put(input.attr("name"), type.equals("checkbox") && !input.hasAttr("value") ? "on" : input.val());
         }
         for (Element select : form.select("select[name]")) {
             Element selected = Optional.ofNullable(select.selectFirst("option[selected]")).orElse(select.selectFirst("option"));

@@ -42,7 +42,9 @@ public class PeopleBacking implements Serializable {
     private String appointEmail;
     private String appointRole = SystemRole.ASSESSOR.name();
 
-    private final PeopleModel people = new PeopleModel();
+    // Replaced after every change: a fresh model makes the table load its rows again, so the
+    // page never shows the state from before the action.
+    private PeopleModel people = new PeopleModel();
 
     public void filter() {
         // The lazy model reads the search on its next load.
@@ -58,28 +60,33 @@ public class PeopleBacking implements Serializable {
             appointName = null;
             appointEmail = null;
         }
+        people = new PeopleModel();
     }
 
     public void grant(long personId, String role) {
         SystemRole systemRole = roleNamed(role);
         Messages.attempt(() -> administration.grantRole(currentUser.actor(), personId, systemRole).displayName()
                 + " is now " + roleLabel(systemRole) + ".");
+        people = new PeopleModel();
     }
 
     public void revoke(long personId, String role) {
         SystemRole systemRole = roleNamed(role);
         Messages.attempt(() -> administration.revokeRole(currentUser.actor(), personId, systemRole).displayName()
                 + " is no longer " + roleLabel(systemRole) + ".");
+        people = new PeopleModel();
     }
 
     public void suspend(long personId) {
         Messages.attempt(() -> administration.suspend(currentUser.actor(), personId, "suspended by an administrator")
                 .displayName() + " is suspended and cannot sign in.");
+        people = new PeopleModel();
     }
 
     public void reinstate(long personId) {
         Messages.attempt(() -> administration.reinstate(currentUser.actor(), personId).displayName()
                 + " is reinstated.");
+        people = new PeopleModel();
     }
 
     public String roleLabel(SystemRole role) {

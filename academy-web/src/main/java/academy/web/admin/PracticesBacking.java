@@ -45,7 +45,9 @@ public class PracticesBacking implements Serializable {
     private String pcn;
     private String address;
 
-    private final PracticesModel practices = new PracticesModel();
+    // Replaced after every change: a fresh model makes the table load its rows again, so the
+    // page never shows the state from before the action.
+    private PracticesModel practices = new PracticesModel();
 
     public void filter() {
         // The lazy model reads the search on its next load.
@@ -62,16 +64,19 @@ public class PracticesBacking implements Serializable {
             pcn = null;
             address = null;
         }
+        practices = new PracticesModel();
     }
 
     public void archive(long practiceId) {
         Messages.attempt(() -> administration.archivePractice(currentUser.actor(), practiceId).name()
                 + " is archived: it takes no new members; its history stays.");
+        practices = new PracticesModel();
     }
 
     public void reinstate(long practiceId) {
         Messages.attempt(() -> administration.reinstatePractice(currentUser.actor(), practiceId).name()
                 + " is active again.");
+        practices = new PracticesModel();
     }
 
     public PracticesModel getPractices() {

@@ -63,7 +63,9 @@ public class RosterBacking implements Serializable {
     private transient List<Membership> formerMembers;
     private transient List<Practice> managedPractices;
 
-    private final MembersModel members = new MembersModel();
+    // Replaced after every change: a fresh model makes the table load its rows again, so the
+    // page never shows the state from before the action.
+    private MembersModel members = new MembersModel();
     private String search;
     private String roleFilter;
 
@@ -101,6 +103,7 @@ public class RosterBacking implements Serializable {
         applicants = null;
         invitations = null;
         formerMembers = null;
+        members = new MembersModel();
     }
 
     public boolean isChosen() {
