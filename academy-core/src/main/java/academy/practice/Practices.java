@@ -103,6 +103,25 @@ public class Practices {
                 .setParameter("practice", practice).setParameter("statuses", EnumSet.copyOf(statuses)).getResultList();
     }
 
+    /** One page of the practice's active members, filtered and ordered in the database. */
+    public Page<Membership> activeMembers(Practice practice, MemberQuery query, PageRequest page) {
+        StringBuilder where = new StringBuilder(" WHERE m.practice = :practice AND m.status = academy.practice.MembershipStatus.ACTIVE");
+        query.nameText().ifPresent(t -> where.append(" AND (LOWER(m.person.displayName) LIKE :text ESCAPE '\\'"
+                + " OR m.person.emailLower LIKE :text ESCAPE '\\')"));
+        query.jobRole().ifPresent(r -> where.append(" AND m.jobRole = :role"));
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(m) FROM Membership m" + where, Long.class);
+        TypedQuery<Membership> rows = em.createQuery("SELECT m FROM Membership m JOIN FETCH m.person" + where
+                + " ORDER BY " + query.sort().path() + (query.ascending() ? " ASC" : " DESC") + ", m.id", Membership.class);
+        for (TypedQuery<?> q : List.of(count, rows)) {
+            q.setParameter("practice", practice);
+            query.nameText().ifPresent(t -> q.setParameter("text",
+                    "%" + t.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+            query.jobRole().ifPresent(r -> q.setParameter("role", r));
+        }
+        return new Page<>(rows.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList(),
+                page.pageNumber(), page.pageSize(), count.getSingleResult());
+    }
+
     /** Every membership the person ever held, newest first, with their practices. */
     public List<Membership> membershipsOfPerson(long personId) {
         return em.createNamedQuery("Membership.ofPerson", Membership.class).setParameter("personId", personId)

@@ -21,6 +21,8 @@ import academy.audit.AuditTrail;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
 import academy.shared.NotFoundException;
+import academy.shared.Page;
+import academy.shared.PageRequest;
 import academy.shared.mail.MailMessage;
 import academy.shared.mail.Mailer;
 
@@ -77,6 +79,13 @@ public class Roster {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Membership> members(Actor actor, long practiceId) {
         return membershipsIn(actor, practiceId, EnumSet.of(MembershipStatus.ACTIVE));
+    }
+
+    /** One page of the current members, filtered and sorted in the database (for the roster table and the API). */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<Membership> findMembers(Actor actor, long practiceId, MemberQuery query, PageRequest page) {
+        access.requireMayManage(actor, practiceId);
+        return practices.activeMembers(practices.getPractice(practiceId), query, page);
     }
 
     /** PPG applications waiting for a decision. */

@@ -45,8 +45,8 @@ public record Problem(
         INVALID_REQUEST("urn:academy:problem:invalid-request", "Invalid request"),
         INVALID_PARAMETER("urn:academy:problem:invalid-parameter", "Invalid parameter"),
         CONFLICT("urn:academy:problem:conflict", "Request refused"),
+        SIGN_IN_REQUIRED("urn:academy:problem:sign-in-required", "Sign-in required"),
         FORBIDDEN("urn:academy:problem:forbidden", "Not allowed"),
-        UNAUTHENTICATED("urn:academy:problem:unauthenticated", "Sign-in needed"),
         TOO_MANY_ATTEMPTS("urn:academy:problem:too-many-attempts", "Too many attempts"),
         UNEXPECTED("urn:academy:problem:unexpected", "Unexpected failure");
 

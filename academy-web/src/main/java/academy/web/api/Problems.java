@@ -1,5 +1,6 @@
 package academy.web.api;
 
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
@@ -23,6 +24,12 @@ final class Problems {
         if (failure instanceof NotFoundException) {
             return Problem.of(Problem.Type.NOT_FOUND, Status.NOT_FOUND, failure.userMessage(), instance);
         }
+        if (failure instanceof SignInRequiredException) {
+            return Problem.of(Problem.Type.SIGN_IN_REQUIRED, Status.UNAUTHORIZED, failure.userMessage(), instance);
+        }
+        if (failure instanceof AccessDeniedException) {
+            return Problem.of(Problem.Type.FORBIDDEN, Status.FORBIDDEN, failure.userMessage(), instance);
+        }
         if (failure instanceof InvalidParameterException invalid) {
             return Problem.of(Problem.Type.INVALID_PARAMETER, Status.BAD_REQUEST, invalid.userMessage(), instance)
                     .withParameter(invalid.parameter(), invalid.allowed(),
@@ -30,9 +37,6 @@ final class Problems {
         }
         if (failure instanceof InvalidRequestException) {
             return Problem.of(Problem.Type.INVALID_REQUEST, Status.BAD_REQUEST, failure.userMessage(), instance);
-        }
-        if (failure instanceof AccessDeniedException) {
-            return Problem.of(Problem.Type.FORBIDDEN, Status.FORBIDDEN, failure.userMessage(), instance);
         }
         if (failure instanceof SignInThrottledException) {
             return Problem.of(Problem.Type.TOO_MANY_ATTEMPTS, Status.TOO_MANY_REQUESTS, failure.userMessage(), instance);
@@ -48,6 +52,10 @@ final class Problems {
             // Whole seconds, never zero: a client that retries at once would only be refused again.
             return Response.fromResponse(response)
                     .header("Retry-After", Math.max(1, throttled.waitFor().toSeconds())).build();
+        }
+        if (failure instanceof SignInRequiredException) {
+            // RFC 9110 wants a challenge with every 401; the academy's only scheme is its sign-in page.
+            return Response.fromResponse(response).header(HttpHeaders.WWW_AUTHENTICATE, SignInRequiredException.CHALLENGE).build();
         }
         return response;
     }

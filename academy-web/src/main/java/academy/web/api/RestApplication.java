@@ -16,8 +16,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
         info = @Info(title = "Academy API", version = "1",
                 description = "Catalogue, learning and accreditation of the digital health academy. "
                         + "Errors are application/problem+json (RFC 9457)."),
-        tags = @Tag(name = RestApplication.CATALOGUE, description = "Training modules, showcases, guides and learning paths"))
+        tags = {
+                @Tag(name = RestApplication.CATALOGUE, description = "Training modules, showcases, guides and learning paths"),
+                @Tag(name = RestApplication.PEOPLE, description = "The signed-in person and the practices they manage "
+                        + "(session cookie from the sign-in page; 401 without it)"),
+                @Tag(name = RestApplication.ADMINISTRATION, description = "Practices and the audit trail, for administrators")})
 public class RestApplication extends Application {
 
     public static final String CATALOGUE = "Catalogue";
+    public static final String PEOPLE = "People and practices";
+    public static final String ADMINISTRATION = "Administration";
 }

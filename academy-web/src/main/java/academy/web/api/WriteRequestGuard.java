@@ -23,7 +23,7 @@ public class WriteRequestGuard implements ContainerRequestFilter {
     @Override
     public void filter(ContainerRequestContext request) {
         if (CrossSiteCheck.changesState(request.getMethod()) && request.getSecurityContext().getUserPrincipal() == null) {
-            request.abortWith(Problem.of(Problem.Type.UNAUTHENTICATED, Response.Status.UNAUTHORIZED,
+            request.abortWith(Problem.of(Problem.Type.SIGN_IN_REQUIRED, Response.Status.UNAUTHORIZED,
                     "Please sign in first: changes need a signed-in session.", uri.getRequestUri().getRawPath())
                     .toResponse());
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import academy.shared.AcademyException;
+import academy.shared.AccessDeniedException;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
 
@@ -52,6 +53,23 @@ class ProblemsTest {
                 List.of()), PATH);
 
         assertThat(problem.allowedValues()).isNull();
+    }
+
+    @Test
+    void accessDeniedIsA403() {
+        Problem problem = Problems.of(new AccessDeniedException("Only administrators can do that."), PATH);
+
+        assertThat(problem.status()).isEqualTo(403);
+        assertThat(problem.type()).isEqualTo("urn:academy:problem:forbidden");
+        assertThat(problem.detail()).isEqualTo("Only administrators can do that.");
+    }
+
+    @Test
+    void nobodySignedInIsA401() {
+        Problem problem = Problems.of(new SignInRequiredException(), PATH);
+
+        assertThat(problem.status()).isEqualTo(401);
+        assertThat(problem.type()).isEqualTo("urn:academy:problem:sign-in-required");
     }
 
     @Test

@@ -1,0 +1,121 @@
+package academy.web.admin;
+
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+import academy.practice.Practice;
+import academy.practice.PracticeAdministration;
+import academy.practice.PracticeDetails;
+import academy.practice.Practices;
+import academy.shared.PageRequest;
+import academy.web.Messages;
+import academy.web.security.CurrentUser;
+
+/**
+ * The practices of the academy ({@code /admin/practices.xhtml}), for administrators: a lazy table
+ * searched by name or ODS code, a form to add a practice, archive and reinstate.
+ */
+@Named
+@ViewScoped
+public class PracticesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PracticeAdministration administration;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String search;
+    private boolean includeArchived = true;
+
+    private String odsCode;
+    private String name;
+    private String pcn;
+    private String address;
+
+    // Replaced after every change: a fresh model makes the table load its rows again, so the
+    // page never shows the state from before the action.
+    private PracticesModel practices = new PracticesModel();
+
+    public void filter() {
+        // The lazy model reads the search on its next load.
+    }
+
+    public void create() {
+        if (Messages.attempt(() -> {
+            Practice created = administration.createPractice(currentUser.actor(), odsCode, new PracticeDetails(name, pcn, address));
+            return created.name() + " (" + created.odsCode() + ") is added. Its join code is " + created.joinCode().value()
+                    + ". Invite its practice manager from its roster.";
+        })) {
+            odsCode = null;
+            name = null;
+            pcn = null;
+            address = null;
+        }
+        practices = new PracticesModel();
+    }
+
+    public void archive(long practiceId) {
+        Messages.attempt(() -> administration.archivePractice(currentUser.actor(), practiceId).name()
+                + " is archived: it takes no new members; its history stays.");
+        practices = new PracticesModel();
+    }
+
+    public void reinstate(long practiceId) {
+        Messages.attempt(() -> administration.reinstatePractice(currentUser.actor(), practiceId).name()
+                + " is active again.");
+        practices = new PracticesModel();
+    }
+
+    public PracticesModel getPractices() {
+        return practices;
+    }
+
+    /** Practices by name, one page at a time, from the database. */
+    public class PracticesModel extends LazyDataModel<Practice> {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return (int) administration.findPractices(currentUser.actor(), filter(), PageRequest.first(1)).total();
+        }
+
+        @Override
+        public List<Practice> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_PAGE_SIZE);
+            var page = administration.findPractices(currentUser.actor(), filter(), new PageRequest(first / size, size));
+            setRowCount((int) page.total());
+            return page.items();
+        }
+
+        private Practices.Filter filter() {
+            return new Practices.Filter(Optional.ofNullable(search), includeArchived);
+        }
+    }
+
+    public String getSearch() { return search; }
+    public void setSearch(String search) { this.search = search; }
+    public boolean isIncludeArchived() { return includeArchived; }
+    public void setIncludeArchived(boolean includeArchived) { this.includeArchived = includeArchived; }
+    public String getOdsCode() { return odsCode; }
+    public void setOdsCode(String odsCode) { this.odsCode = odsCode; }
+    public String getName() { return name; }
+    public void setName(String name) { this.name = name; }
+    public String getPcn() { return pcn; }
+    public void setPcn(String pcn) { this.pcn = pcn; }
+    public String getAddress() { return address; }
+    public void setAddress(String address) { this.address = address; }
+}

@@ -1,0 +1,2 @@
+/** REST: the signed-in person ("who am I"). */
+package academy.web.api.account;

@@ -1,0 +1,2 @@
+/** REST: the audit trail, read-only, for administrators. */
+package academy.web.api.audit;

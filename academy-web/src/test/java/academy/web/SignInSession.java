@@ -1,0 +1,192 @@
+package academy.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One person's browser session without a browser: cookies kept, redirects not followed (so a test
+ * can see them). {@link #signIn} signs in the way a browser does, through the sign-in page's form
+ * (Jakarta Security's custom form mechanism: GET {@code /signin.xhtml}, then POST its form with the
+ * Faces view state, the email and password fields (ids ending in {@code email} and
+ * {@code password}) and the submit button). {@link #submit} posts any Faces form the same way.
+ */
+public final class SignInSession {
+
+    public static final String SIGN_IN_PAGE = "signin.xhtml";
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI application;
+    private final HttpClient client;
+
+    /** What came back: status, where a redirect points, media type, body. */
+    public record Response(int status, Optional<String> location, String contentType, String body) {
+
+        public boolean redirectsToSignIn() {
+            return status / 100 == 3 && location.filter(l -> l.contains("/" + SIGN_IN_PAGE)).isPresent();
+        }
+
+        public Document html() {
+            return Jsoup.parse(body);
+        }
+
+        @Override
+        public String toString() {
+            return status + location.map(l -> " -> " + l).orElse("") + " " + contentType;
+        }
+    }
+
+    /** The sign-in page is not in this build (it is built on another branch), or its form is not as expected. */
+    public static class SignInUnavailableException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        SignInUnavailableException(String message) {
+            super(message);
+        }
+    }
+
+    /** A session that is not signed in. */
+    public SignInSession(URI application) {
+        this.application = application;
+        CookieManager cookies = new CookieManager();
+        cookies.setCookiePolicy(CookiePolicy.ACCEPT_ALL);
+        this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
+                .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * Signs in through the sign-in page's form and checks with {@code GET /api/v1/me} that it worked.
+     *
+     * @throws SignInUnavailableException when the page or its form is missing, or the sign-in did not take
+     */
+    public static SignInSession signIn(URI application, String email, String password) {
+        SignInSession session = new SignInSession(application);
+        Response page = session.get(SIGN_IN_PAGE);
+        if (page.status() != 200) {
+            throw new SignInUnavailableException("GET /" + SIGN_IN_PAGE + " answered " + page);
+        }
+        Document html = page.html();
+        Element emailField = html.selectFirst("input[id$=email]");
+        Element passwordField = html.selectFirst("input[id$=password]");
+        if (emailField == null || passwordField == null || emailField.closest("form") == null) {
+            throw new SignInUnavailableException("/" + SIGN_IN_PAGE + " has no form with inputs whose ids end in email and password");
+        }
+        Element form = emailField.closest("form");
+        Map<String, String> fields = formFields(form);
+        fields.put(emailField.attr("name"), email);
+        fields.put(passwordField.attr("name"), password);
+        Element button = form.selectFirst("button[type=submit][name], input[type=submit][name], button[name]:not([type=button])");
+        if (button != null) {
+            fields.put(button.attr("name"), button.hasAttr("value") ? button.attr("value") : button.attr("name"));
+        }
+        Response posted = session.post(action(form, SIGN_IN_PAGE), fields);
+        Response me = session.get("api/v1/me");
+        if (me.status() != 200) {
+            throw new SignInUnavailableException("signing in as " + email + " did not take: the form answered " + posted
+                    + ", then GET /api/v1/me answered " + me);
+        }
+        return session;
+    }
+
+    /** GET a path relative to the application, e.g. {@code practice/roster.xhtml?practice=3}. */
+    public Response get(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().header("Accept", "text/html,application/json;q=0.9"));
+    }
+
+    /** GET with an explicit Accept header (the API answers JSON). */
+    public Response get(String path, String accept) {
+        return send(HttpRequest.newBuilder(resolve(path)).GET().header("Accept", accept));
+    }
+
+    /**
+     * Submits the form with the given id on {@code page} (as returned by a GET), as a plain (non-ajax)
+     * post pressing {@code buttonName}, with {@code values} replacing or adding fields. Names and ids
+     * may be given without the form's prefix.
+     */
+    public Response submit(Document page, String formId, String buttonName, Map<String, String> values) {
+        Element form = page.getElementById(formId);
+        if (form == null) {
+            throw new AssertionError("the page has no form " + formId + ":\n" + page.body().text());
+        }
+        Map<String, String> fields = formFields(form);
+        values.forEach((name, value) -> fields.put(name.startsWith(formId + ":") ? name : formId + ":" + name, value));
+        String button = buttonName.startsWith(formId + ":") ? buttonName : formId + ":" + buttonName;
+        fields.put(button, button);
+        return post(action(form, ""), fields);
+    }
+
+    /** Every field a browser would send for the form as it stands (hidden ones, inputs, the selected options). */
+    public static Map<String, String> formFields(Element form) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (Element input : form.select("input[name]")) {
+            String type = input.attr("type");
+            if (type.equals("submit") || type.equals("button") || type.equals("image")
+                    || (type.equals("checkbox") || type.equals("radio")) && !input.hasAttr("checked")) {
+                continue;
+            }
+            // A checked box without a value attribute sends "on", as browsers do.
+            fields.put(input.attr("name"), type.equals("checkbox") && !input.hasAttr("value") ? "on" : input.val());
+        }
+        for (Element select : form.select("select[name]")) {
+            Element selected = Optional.ofNullable(select.selectFirst("option[selected]")).orElse(select.selectFirst("option"));
+            fields.put(select.attr("name"), selected == null ? "" : selected.val());
+        }
+        for (Element area : form.select("textarea[name]")) {
+            fields.put(area.attr("name"), area.val());
+        }
+        return fields;
+    }
+
+    private static String action(Element form, String fallback) {
+        String action = form.attr("action");
+        return action.isBlank() ? fallback : action;
+    }
+
+    public Response post(String path, Map<String, String> fields) {
+        String body = fields.entrySet().stream()
+                .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
+    }
+
+    // Root-relative paths (form actions) resolve against the server, others against the application.
+    private URI resolve(String path) {
+        return application.resolve(path);
+    }
+
+    private static String encode(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = client.send(request.timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return new Response(response.statusCode(), response.headers().firstValue("Location"),
+                    response.headers().firstValue("Content-Type").orElse(""), response.body());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package academy.web.practice;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import academy.web.TestDatabase;
+
+/**
+ * Test data for roster tests, written straight into the test database: people who applied to a
+ * practice's PPG or are current members, each with a unique address, so no test depends on
+ * another. Ids come from the same sequences the academy uses (a whole block per call, so the
+ * academy's own allocations never collide with them).
+ */
+final class RosterData {
+
+    private RosterData() {
+    }
+
+    static long practiceId(String odsCode) throws SQLException {
+        return single("SELECT id FROM practice WHERE ods_code = ?", odsCode);
+    }
+
+    static String joinCode(long practiceId) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT join_code FROM practice WHERE id = ?")) {
+            query.setLong(1, practiceId);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+    /** A unique address at the reserved example domain. */
+    static String uniqueEmail(String prefix) {
+        return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@roster-test.example";
+    }
+
+    /** A person with a pending PPG application to the practice; returns the membership id. */
+    static long applicant(long practiceId, String name, String email) throws SQLException {
+        return membership(practiceId, name, email, "PPG_MEMBER", "PENDING");
+    }
+
+    /** A current member of the practice in the job role (e.g. NURSE); returns the membership id. */
+    static long member(long practiceId, String name, String email, String jobRole) throws SQLException {
+        return membership(practiceId, name, email, jobRole, "ACTIVE");
+    }
+
+    static String membershipStatus(long membershipId) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT status FROM membership WHERE id = ?")) {
+            query.setLong(1, membershipId);
+            try (ResultSet result = query.executeQuery()) {
+                result.next();
+                return result.getString(1);
+            }
+        }
+    }
+
+    /** Actions of the audit entries about the practice whose subject key or details mention {@code text}. */
+    static List<String> auditActions(long practiceId, String text) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT action FROM audit_entry WHERE practice_id = ?"
+                     + " AND (subject_key LIKE ? OR details LIKE ?) ORDER BY id")) {
+            query.setLong(1, practiceId);
+            query.setString(2, "%" + text + "%");
+            query.setString(3, "%" + text + "%");
+            List<String> actions = new ArrayList<>();
+            try (ResultSet result = query.executeQuery()) {
+                while (result.next()) {
+                    actions.add(result.getString(1));
+                }
+            }
+            return actions;
+        }
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        return single(sql, parameters);
+    }
+
+    private static long membership(long practiceId, String name, String email, String jobRole, String status)
+            throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            long personId = nextId(db, "account_seq");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO person (id, display_name, email, email_lower,"
+                    + " status, password_hash, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', NULL, CURRENT_TIMESTAMP)")) {
+                insert.setLong(1, personId);
+                insert.setString(2, name);
+                insert.setString(3, email);
+                insert.setString(4, email.toLowerCase(java.util.Locale.ROOT));
+                insert.executeUpdate();
+            }
+            long membershipId = nextId(db, "practice_seq");
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO membership (id, person_id, practice_id, job_role,"
+                    + " status, created_at, started_at) VALUES (?, ?, ?, ?, ?, CURRENT_TIMESTAMP, "
+                    + ("ACTIVE".equals(status) ? "CURRENT_TIMESTAMP" : "NULL") + ")")) {
+                insert.setLong(1, membershipId);
+                insert.setLong(2, personId);
+                insert.setLong(3, practiceId);
+                insert.setString(4, jobRole);
+                insert.setString(5, status);
+                insert.executeUpdate();
+            }
+            return membershipId;
+        }
+    }
+
+    private static long nextId(Connection db, String sequence) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT nextval('" + sequence + "')");
+             ResultSet result = query.executeQuery()) {
+            result.next();
+            return result.getLong(1);
+        }
+    }
+
+    private static long single(String sql, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new AssertionError("no row for " + sql);
+                }
+                return result.getLong(1);
+            }
+        }
+    }
+}

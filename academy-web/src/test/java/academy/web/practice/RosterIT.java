@@ -1,0 +1,196 @@
+package academy.web.practice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.Map;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import academy.web.DemoAccounts;
+import academy.web.Deployments;
+import academy.web.Http;
+import academy.web.SignInSession;
+import academy.web.SignInSession.Response;
+
+/**
+ * A practice manager's roster at the HTTP level, on the real WAR: the page's forms are posted as a
+ * browser without JavaScript would, and the database shows what changed (rows, audit entries,
+ * mail in the outbox). Each test makes its own people with unique addresses.
+ *
+ * <p>Needs the sign-in page (built on the sign-in branch); without it in this build the tests are
+ * skipped, saying so.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RosterIT {
+
+    @ArquillianResource
+    URL base;
+
+    private SignInSession managerA;
+    private long practiceA;
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return Deployments.academy();
+    }
+
+    @BeforeEach
+    void signInAsManagerOfPracticeA() throws SQLException {
+        assumeTrue(Files.exists(Path.of("src", "main", "webapp", SignInSession.SIGN_IN_PAGE)),
+                "/signin.xhtml is not in this build, so no manager can sign in: RosterIT was NOT run");
+        managerA = SignInSession.signIn(new Http(base).application(), DemoAccounts.MANAGER_A, DemoAccounts.PASSWORD);
+        practiceA = RosterData.practiceId(DemoAccounts.PRACTICE_A);
+    }
+
+    private Document roster() {
+        Response page = managerA.get("practice/roster.xhtml?practice=" + practiceA);
+        assertThat(page.status()).as("roster page: %s", page).isEqualTo(200);
+        return page.html();
+    }
+
+    private static String buttonLabelled(Document page, String label) {
+        Element button = page.selectFirst("button[aria-label=\"" + label + "\"]");
+        assertThat(button).as("a button labelled \"%s\"", label).isNotNull();
+        return button.attr("name");
+    }
+
+    @Test
+    void invitingStaffSendsTheInvitationListsItAndAuditsIt() throws SQLException {
+        String email = RosterData.uniqueEmail("invitee");
+
+        Response answer = managerA.submit(roster(), "roster", "invite",
+                Map.of("invite-name", "Ivy Invitee", "invite-email", email, "invite-role", "nurse"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.html().text()).contains("Invitation sent to Ivy Invitee (" + email + ")");
+        assertThat(roster().select("#roster\\:invitations td").eachText()).contains(email, "Nurse");
+        assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE email_lower = ? AND practice_id = ?"
+                + " AND job_role = 'NURSE'", email, practiceA)).isEqualTo(1);
+        assertThat(RosterData.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email)).isEqualTo(1);
+        assertThat(RosterData.auditActions(practiceA, email)).containsExactly("person.invited");
+    }
+
+    @Test
+    void anInvitationWithABadAddressIsRefusedWithAMessageAndNothingIsStored() throws SQLException {
+        Response answer = managerA.submit(roster(), "roster", "invite",
+                Map.of("invite-name", "No Address", "invite-email", "not-an-address", "invite-role", "gp"));
+
+        assertThat(answer.status()).isEqualTo(200);
+        assertThat(answer.html().select(".notice--error").text()).isNotBlank();
+        assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE display_name = 'No Address'")).isZero();
+    }
+
+    @Test
+    void withdrawingAnInvitationTakesItOffTheListAndAuditsIt() throws SQLException {
+        String email = RosterData.uniqueEmail("withdrawn");
+        managerA.submit(roster(), "roster", "invite",
+                Map.of("invite-name", "Wendy Withdrawn", "invite-email", email, "invite-role", "gp"));
+        Document page = roster();
+
+        Response answer = managerA.submit(page, "roster",
+                buttonLabelled(page, "Withdraw the invitation to " + email), Map.of());
+
+        assertThat(answer.html().text()).contains("The invitation to " + email + " is withdrawn");
+        assertThat(roster().select("#roster\\:invitations td").eachText()).doesNotContain(email);
+        assertThat(RosterData.auditActions(practiceA, email)).containsExactly("person.invited", "invitation.revoked");
+    }
+
+    @Test
+    void rotatingTheJoinCodeReplacesItAndAuditsIt() throws SQLException {
+        String before = RosterData.joinCode(practiceA);
+        long rotationsBefore = RosterData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ?"
+                + " AND action = 'practice.join-code-rotated'", practiceA);
+
+        Response answer = managerA.submit(roster(), "roster", "rotate", Map.of());
+
+        String after = RosterData.joinCode(practiceA);
+        assertThat(after).isNotEqualTo(before);
+        assertThat(answer.html().text()).contains("The new join code is " + after).contains("old code no longer works");
+        assertThat(answer.html().select("#join-code").text()).isEqualTo(after);
+        assertThat(RosterData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ?"
+                + " AND action = 'practice.join-code-rotated'", practiceA)).isEqualTo(rotationsBefore + 1);
+    }
+
+    @Test
+    void approvingAnApplicantMakesThemAMemberMailsThemAndAuditsIt() throws SQLException {
+        String email = RosterData.uniqueEmail("applicant");
+        long membership = RosterData.applicant(practiceA, "Alma Applicant", email);
+        Document page = roster();
+
+        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Approve Alma Applicant"), Map.of());
+
+        assertThat(answer.html().text()).contains("Alma Applicant is now a PPG member");
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
+        assertThat(RosterData.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email)).isEqualTo(1);
+        assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.approved");
+    }
+
+    @Test
+    void turningDownAnApplicantKeepsTheApplicationInTheHistory() throws SQLException {
+        String email = RosterData.uniqueEmail("turned-down");
+        long membership = RosterData.applicant(practiceA, "Tara Turneddown", email);
+        Document page = roster();
+
+        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Turn down Tara Turneddown"), Map.of());
+
+        assertThat(answer.html().text()).contains("You turned down Tara Turneddown's application");
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("REJECTED");
+        assertThat(answer.html().select("#roster\\:former td").eachText()).contains("Tara Turneddown", "Application turned down");
+        assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.rejected");
+    }
+
+    @Test
+    void deactivatingALeaverEndsTheMembershipAndAuditsIt() throws SQLException {
+        String email = RosterData.uniqueEmail("leaver");
+        long membership = RosterData.member(practiceA, "Leo Leaver", email, "NURSE");
+        Document page = managerA.get("practice/roster.xhtml?practice=" + practiceA).html();
+        // The member may be on a later page of the table: search for them first.
+        page = managerA.submit(page, "roster", "find-members", Map.of("search", "Leo Leaver")).html();
+
+        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Deactivate Leo Leaver"), Map.of());
+
+        assertThat(answer.html().text()).contains("Leo Leaver is no longer a member");
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
+        assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.ended");
+    }
+
+    @Test
+    void theApiTellsAManagerWhoTheyAreAndListsTheirPracticesMembers() throws SQLException {
+        String email = RosterData.uniqueEmail("listed");
+        RosterData.member(practiceA, "Lisa Listed", email, "PHARMACIST");
+
+        var me = jakarta.json.Json.createReader(new java.io.StringReader(managerA.get("api/v1/me", "application/json").body()))
+                .readObject();
+        assertThat(me.getString("name")).isEqualTo("Helen Carter");
+        assertThat(me.getJsonArray("groups").getValuesAs(jakarta.json.JsonString::getString)).contains("manager", "learner");
+        assertThat(me.getJsonArray("memberships").getJsonObject(0).getString("odsCode")).isEqualTo(DemoAccounts.PRACTICE_A);
+
+        Response members = managerA.get("api/v1/practices/" + practiceA + "/members?size=100", "application/json");
+        assertThat(members.status()).isEqualTo(200);
+        assertThat(members.body()).contains(email, "pharmacist").doesNotContain("manager.hawthorn@academy.example");
+    }
+
+    @Test
+    void theManagerOfAnotherPracticeCannotOpenThisRoster() throws SQLException {
+        SignInSession managerB = SignInSession.signIn(new Http(base).application(), DemoAccounts.MANAGER_B,
+                DemoAccounts.PASSWORD);
+
+        assertThat(managerB.get("practice/roster.xhtml?practice=" + practiceA).status()).isEqualTo(404);
+        assertThat(managerB.get("api/v1/practices/" + practiceA + "/members", "application/json").status()).isEqualTo(404);
+    }
+}
