@@ -129,6 +129,9 @@ public final class SignInSession {
         values.forEach((name, value) -> fields.put(name.startsWith(formId + ":") ? name : formId + ":" + name, value));
         String button = buttonName.startsWith(formId + ":") ? buttonName : formId + ":" + buttonName;
         fields.put(button, button);
+        // PrimeFaces' script sends the page's CSP nonce with every postback; the academy refuses forms without it.
+        page.select("script[nonce]").stream().map(script -> script.attr("nonce")).filter(n -> !n.isEmpty())
+                .findFirst().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
         return post(action(form, ""), fields);
     }
 

@@ -50,7 +50,8 @@ public class AcademyIdentityStore implements IdentityStore {
 
     @Override
     public Set<ValidationType> validationTypes() {
-        // The groups come with the validation result; nothing else asks for them.
-        return EnumSet.of(ValidationType.VALIDATE);
+        // Both: a store that only validates has the groups in its result thrown away by the
+        // identity store handler, and then nobody holds the manager or admin role.
+        return EnumSet.of(ValidationType.VALIDATE, ValidationType.PROVIDE_GROUPS);
     }
 }

@@ -37,6 +37,12 @@ final class RosterData {
     }
 
     /** A unique address at the reserved example domain. */
+    /** A person's name no earlier run has used, so a row can be found by name on a shared database. */
+    static String uniqueName(String name) {
+        String letters = java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
+        return name + "-" + Character.toUpperCase(letters.charAt(0)) + letters.substring(1, Math.min(6, letters.length()));
+    }
+
     static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@roster-test.example";
     }

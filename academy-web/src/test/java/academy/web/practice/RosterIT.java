@@ -129,12 +129,13 @@ class RosterIT {
     @Test
     void approvingAnApplicantMakesThemAMemberMailsThemAndAuditsIt() throws SQLException {
         String email = RosterData.uniqueEmail("applicant");
-        long membership = RosterData.applicant(practiceA, "Alma Applicant", email);
+        String name = RosterData.uniqueName("Alma Applicant");
+        long membership = RosterData.applicant(practiceA, name, email);
         Document page = roster();
 
-        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Approve Alma Applicant"), Map.of());
+        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Approve " + name), Map.of());
 
-        assertThat(answer.html().text()).contains("Alma Applicant is now a PPG member");
+        assertThat(answer.html().text()).contains(name + " is now a PPG member");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
         assertThat(RosterData.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email)).isEqualTo(1);
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.approved");
@@ -143,28 +144,30 @@ class RosterIT {
     @Test
     void turningDownAnApplicantKeepsTheApplicationInTheHistory() throws SQLException {
         String email = RosterData.uniqueEmail("turned-down");
-        long membership = RosterData.applicant(practiceA, "Tara Turneddown", email);
+        String name = RosterData.uniqueName("Tara Turneddown");
+        long membership = RosterData.applicant(practiceA, name, email);
         Document page = roster();
 
-        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Turn down Tara Turneddown"), Map.of());
+        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Turn down " + name), Map.of());
 
-        assertThat(answer.html().text()).contains("You turned down Tara Turneddown's application");
+        assertThat(answer.html().text()).contains("You turned down " + name + "'s application");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("REJECTED");
-        assertThat(answer.html().select("#roster\\:former td").eachText()).contains("Tara Turneddown", "Application turned down");
+        assertThat(answer.html().select("#roster\\:former td").eachText()).contains(name, "Application turned down");
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.rejected");
     }
 
     @Test
     void deactivatingALeaverEndsTheMembershipAndAuditsIt() throws SQLException {
         String email = RosterData.uniqueEmail("leaver");
-        long membership = RosterData.member(practiceA, "Leo Leaver", email, "NURSE");
+        String name = RosterData.uniqueName("Leo Leaver");
+        long membership = RosterData.member(practiceA, name, email, "NURSE");
         Document page = managerA.get("practice/roster.xhtml?practice=" + practiceA).html();
         // The member may be on a later page of the table: search for them first.
-        page = managerA.submit(page, "roster", "find-members", Map.of("search", "Leo Leaver")).html();
+        page = managerA.submit(page, "roster", "find-members", Map.of("search", name)).html();
 
-        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Deactivate Leo Leaver"), Map.of());
+        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Deactivate " + name), Map.of());
 
-        assertThat(answer.html().text()).contains("Leo Leaver is no longer a member");
+        assertThat(answer.html().text()).contains(name + " is no longer a member");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.ended");
     }

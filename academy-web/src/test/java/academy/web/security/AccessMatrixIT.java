@@ -181,8 +181,12 @@ class AccessMatrixIT {
         if (answer.redirectsToSignIn()) {
             return "signin";
         }
+        if (answer.status() == 302 && answer.toString().contains("/home.xhtml")) {
+            return "home";
+        }
         return switch (answer.status()) {
             case 200 -> "ok";
+            case 410 -> "gone";
             case 401 -> api && !problem ? "401 without problem+json" : "unauthorized";
             case 403 -> api && !problem ? "403 without problem+json" : "forbidden";
             case 404 -> api && !problem ? "404 without problem+json" : "notfound";
@@ -297,7 +301,7 @@ class AccessMatrixIT {
             Map<String, String> expected = new LinkedHashMap<>();
             for (int c = 4; c < header.size(); c++) {
                 assertThat(cells.get(c)).as("outcome on line %d", i + 1)
-                        .isIn("ok", "signin", "unauthorized", "forbidden", "notfound");
+                        .isIn("ok", "signin", "home", "gone", "unauthorized", "forbidden", "notfound");
                 expected.put(header.get(c), cells.get(c));
             }
             rows.add(new Row(i + 1, cells.get(0), cells.get(1), cells.get(2), cells.get(3), expected));

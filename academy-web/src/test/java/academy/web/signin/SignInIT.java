@@ -66,9 +66,15 @@ class SignInIT {
 
     private URI application;
 
+    /**
+     * The academy outside demo mode (the other ITs run in demo mode for the access matrix's
+     * accounts): this class makes its own people, and checks that demo-only pages are absent.
+     */
     @Deployment(testable = false)
     static WebArchive academy() {
-        return Deployments.academy();
+        return Deployments.academy().addAsResource(
+                new org.jboss.shrinkwrap.api.asset.StringAsset("config_ordinal=500\nacademy.demo=false\n"),
+                "META-INF/microprofile-config.properties");
     }
 
     @BeforeAll
