@@ -26,8 +26,11 @@ public class DatabaseMigration {
                 .failOnMissingLocations(true)
                 .load();
         MigrateResult result = flyway.migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion + " ("
-                + result.migrationsExecuted + " migrations applied now)");
+        // The result names a target version only when something ran; ask for the current one instead.
+        String version = java.util.Optional.ofNullable(flyway.info().current())
+                .map(current -> current.getVersion().getVersion()).orElse("none");
+        LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted
+                + " migrations applied now)");
         return result;
     }
 }
