@@ -1,7 +1,6 @@
 package academy.web.admin;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -51,8 +50,6 @@ class AdministrationIT {
 
     @BeforeEach
     void signInAsAdministrator() {
-        assumeTrue(Files.exists(Path.of("src", "main", "webapp", SignInSession.SIGN_IN_PAGE)),
-                "/signin.xhtml is not in this build, so no administrator can sign in: AdministrationIT was NOT run");
         admin = SignInSession.signIn(new Http(base).application(), DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
     }
 

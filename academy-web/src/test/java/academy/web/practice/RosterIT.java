@@ -1,7 +1,6 @@
 package academy.web.practice;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URL;
 import java.nio.file.Files;
@@ -51,8 +50,6 @@ class RosterIT {
 
     @BeforeEach
     void signInAsManagerOfPracticeA() throws SQLException {
-        assumeTrue(Files.exists(Path.of("src", "main", "webapp", SignInSession.SIGN_IN_PAGE)),
-                "/signin.xhtml is not in this build, so no manager can sign in: RosterIT was NOT run");
         managerA = SignInSession.signIn(new Http(base).application(), DemoAccounts.MANAGER_A, DemoAccounts.PASSWORD);
         practiceA = RosterData.practiceId(DemoAccounts.PRACTICE_A);
     }

@@ -1,7 +1,6 @@
 package academy.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -93,15 +92,8 @@ class AccessMatrixIT {
         walk(List.of("anonymous"));
     }
 
-    /**
-     * Needs the sign-in page (built on the sign-in branch): without it in this build, the signed-in
-     * columns cannot be run and the test is skipped, saying so.
-     */
     @Test
     void signedInPeopleGetExactlyWhatTheMatrixSays() throws SQLException {
-        assumeTrue(signInPageInThisBuild(),
-                "/" + SignInSession.SIGN_IN_PAGE + " is not in this build, so nobody can sign in: the signed-in columns "
-                        + "of the access matrix were NOT run");
         walk(PRINCIPALS.keySet().stream().filter(p -> !p.equals("anonymous")).toList());
     }
 
@@ -119,12 +111,10 @@ class AccessMatrixIT {
         }
 
         List<String> mismatches = new ArrayList<>();
-        Set<String> skipped = new TreeSet<>();
         int checked = 0;
-        int signInRedirectsNotChecked = 0;
         for (Row row : rows) {
             if (row.kind().equals("page") && !Files.exists(webapp().resolve(row.template().substring(1)))) {
-                skipped.add(row.template());
+                mismatches.add("line " + row.line() + ": the page " + row.template() + " does not exist; remove its row");
                 continue;
             }
             String request = row.request();
@@ -137,13 +127,6 @@ class AccessMatrixIT {
                         ? session.getValue().get(request.substring(1), "application/json")
                         : session.getValue().get(request.substring(1));
                 String actual = outcome(row, answer);
-                if (expected.equals("signin") && actual.equals("unauthorized") && !signInPageInThisBuild()) {
-                    // Without the sign-in page there is no sign-in mechanism to redirect to: the
-                    // container can only refuse (401). Denied all the same; the redirect is checked
-                    // once the sign-in branch is merged.
-                    actual = "signin";
-                    signInRedirectsNotChecked++;
-                }
                 checked++;
                 if (!actual.equals(expected)) {
                     mismatches.add("line " + row.line() + " " + row.method() + " " + row.request() + " as " + session.getKey()
@@ -152,9 +135,7 @@ class AccessMatrixIT {
             }
         }
         System.out.println("Access matrix for " + principals + ": " + checked + " cells checked, " + mismatches.size()
-                + " mismatches" + (skipped.isEmpty() ? "" : "; rows skipped because the page is not in this build: " + skipped)
-                + (signInRedirectsNotChecked == 0 ? "" : "; " + signInRedirectsNotChecked + " 'signin' cells answered 401"
-                        + " because this build has no sign-in page: denied, but the redirect itself was NOT checked"));
+                + " mismatches");
         assertThat(mismatches).as("cells of the access matrix that differ (%d checked)", checked).isEmpty();
     }
 
@@ -266,10 +247,6 @@ class AccessMatrixIT {
     private static String join(String... parts) {
         return "/" + Arrays.stream(parts).map(p -> p.replaceAll("^/+|/+$", "")).filter(p -> !p.isEmpty())
                 .collect(Collectors.joining("/"));
-    }
-
-    static boolean signInPageInThisBuild() {
-        return Files.exists(webapp().resolve(SignInSession.SIGN_IN_PAGE));
     }
 
     static Path webapp() {

@@ -1,7 +1,6 @@
 package academy.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.net.URI;
 import java.net.URL;
@@ -57,8 +56,6 @@ class ManagerRosterUiIT {
 
     @BeforeEach
     void start() {
-        assumeTrue(Files.exists(Path.of("src", "main", "webapp", SignInSession.SIGN_IN_PAGE)),
-                "/signin.xhtml is not in this build, so no manager can sign in: ManagerRosterUiIT was NOT run");
         home = new Http(deployed).application();
         browser = Browser.headless();
     }
