@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
+import academy.shared.PageRequest;
+
 /**
  * Strict reading of request parameters. Resources take parameters as strings and read them here,
  * so that every bad value becomes a 400 problem naming the parameter and what it may be, instead
@@ -31,6 +33,15 @@ public final class Parameters {
                             "The parameter \"" + name + "\" must be " + allowed + ", not \"" + shorten(given) + "\".",
                             allowed, values);
                 }));
+    }
+
+    /**
+     * The {@code page} (from 0, default 0) and {@code size} (1 to {@link PageRequest#MAX_PAGE_SIZE},
+     * default {@code defaultSize}) parameters every listing takes.
+     */
+    public static PageRequest page(String page, String size, int defaultSize) {
+        return new PageRequest(integer("page", page, 0, 0, Integer.MAX_VALUE),
+                integer("size", size, defaultSize, 1, PageRequest.MAX_PAGE_SIZE));
     }
 
     /** An optional whole number from {@code min} to {@code max}; {@code defaultValue} when absent. */

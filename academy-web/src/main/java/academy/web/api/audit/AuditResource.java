@@ -61,8 +61,7 @@ public class AuditResource {
                     maximum = "" + PageRequest.MAX_PAGE_SIZE, defaultValue = "" + DEFAULT_PAGE_SIZE))
             @QueryParam("size") String size) {
         var actor = caller.inAnyGroup("admin");
-        PageRequest request = new PageRequest(Parameters.integer("page", page, 0, 0, Integer.MAX_VALUE),
-                Parameters.integer("size", size, DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE));
+        PageRequest request = Parameters.page(page, size, DEFAULT_PAGE_SIZE);
         AuditFilter filter = new AuditFilter(Parameters.text("action", action, 64), Optional.empty(), Optional.empty(),
                 Optional.empty(), Optional.empty());
         return AuditList.of(audit.find(actor, filter, request));

@@ -81,9 +81,7 @@ public class ModuleResource {
                 Parameters.oneOf("audience", audience, Audience.class, Audience::slug),
                 Parameters.oneOf("area", area, Area.class, Area::slug),
                 Parameters.text("q", text, MAX_QUERY_LENGTH));
-        PageRequest pageRequest = new PageRequest(
-                Parameters.integer("page", page, 0, 0, Integer.MAX_VALUE),
-                Parameters.integer("size", size, DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE));
+        PageRequest pageRequest = Parameters.page(page, size, DEFAULT_PAGE_SIZE);
         return ModuleList.of(catalogue.findModules(filter, pageRequest), roots());
     }
 

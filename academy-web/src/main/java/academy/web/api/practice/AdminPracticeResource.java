@@ -59,8 +59,7 @@ public class AdminPracticeResource {
                     maximum = "" + PageRequest.MAX_PAGE_SIZE, defaultValue = "" + DEFAULT_PAGE_SIZE))
             @QueryParam("size") String size) {
         var actor = caller.inAnyGroup("admin");
-        PageRequest request = new PageRequest(Parameters.integer("page", page, 0, 0, Integer.MAX_VALUE),
-                Parameters.integer("size", size, DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE));
+        PageRequest request = Parameters.page(page, size, DEFAULT_PAGE_SIZE);
         return PracticeList.of(administration.findPractices(actor,
                 new Practices.Filter(Parameters.text("q", q, 100), true), request));
     }

@@ -82,8 +82,7 @@ public class PracticeResource {
                     maximum = "" + PageRequest.MAX_PAGE_SIZE, defaultValue = "" + DEFAULT_PAGE_SIZE))
             @QueryParam("size") String size) {
         var actor = caller.inAnyGroup("manager", "admin");
-        PageRequest request = new PageRequest(Parameters.integer("page", page, 0, 0, Integer.MAX_VALUE),
-                Parameters.integer("size", size, DEFAULT_PAGE_SIZE, 1, PageRequest.MAX_PAGE_SIZE));
+        PageRequest request = Parameters.page(page, size, DEFAULT_PAGE_SIZE);
         return MemberList.of(roster.findMembers(actor, practiceId(id), MemberQuery.ALL, request));
     }
 
