@@ -121,10 +121,21 @@ public final class SignInSession {
      * may be given without the form's prefix.
      */
     public Response submit(Document page, String formId, String buttonName, Map<String, String> values) {
+        Element form = formOf(page, formId);
+        return post(action(form, ""), pressed(page, form, formId, buttonName, values));
+    }
+
+    private static Element formOf(Document page, String formId) {
         Element form = page.getElementById(formId);
         if (form == null) {
             throw new AssertionError("the page has no form " + formId + ":\n" + page.body().text());
         }
+        return form;
+    }
+
+    /** The fields the form sends when {@code buttonName} is pressed, with {@code values} replacing or adding fields. */
+    private static Map<String, String> pressed(Document page, Element form, String formId, String buttonName,
+                                               Map<String, String> values) {
         Map<String, String> fields = formFields(form);
         values.forEach((name, value) -> fields.put(name.startsWith(formId + ":") ? name : formId + ":" + name, value));
         String button = buttonName.startsWith(formId + ":") ? buttonName : formId + ":" + buttonName;
@@ -132,7 +143,7 @@ public final class SignInSession {
         // PrimeFaces' script sends the page's CSP nonce with every postback; the academy refuses forms without it.
         page.select("script[nonce]").stream().map(script -> script.attr("nonce")).filter(n -> !n.isEmpty())
                 .findFirst().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
-        return post(action(form, ""), fields);
+        return fields;
     }
 
     /**
@@ -141,16 +152,8 @@ public final class SignInSession {
      */
     public Response submitWithFile(Document page, String formId, String buttonName, Map<String, String> values,
                                    String fileField, String fileName, byte[] content) {
-        Element form = page.getElementById(formId);
-        if (form == null) {
-            throw new AssertionError("the page has no form " + formId + ":\n" + page.body().text());
-        }
-        Map<String, String> fields = formFields(form);
-        values.forEach((name, value) -> fields.put(name.startsWith(formId + ":") ? name : formId + ":" + name, value));
-        String button = buttonName.startsWith(formId + ":") ? buttonName : formId + ":" + buttonName;
-        fields.put(button, button);
-        page.select("script[nonce]").stream().map(script -> script.attr("nonce")).filter(n -> !n.isEmpty())
-                .findFirst().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
+        Element form = formOf(page, formId);
+        Map<String, String> fields = pressed(page, form, formId, buttonName, values);
         String file = fileField.startsWith(formId + ":") ? fileField : formId + ":" + fileField;
         fields.remove(file);
         String boundary = "----academy-test-" + java.util.UUID.randomUUID();

@@ -32,7 +32,7 @@ public class FaceToFaceBacking extends PracticePage {
     FaceToFace faceToFace;
 
     @Inject
-    transient java.time.Clock clock;
+    java.time.Clock clock;
 
     private String module;
     private String heldOn;

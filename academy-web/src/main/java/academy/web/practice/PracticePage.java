@@ -85,6 +85,11 @@ public abstract class PracticePage implements Serializable {
         return managedPractices;
     }
 
+    /** Makes the next {@link #getPractice} read the practice afresh (after a change to it). */
+    protected void forgetPractice() {
+        practice = null;
+    }
+
     protected long practiceId() {
         return practiceId;
     }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -14,10 +13,6 @@ import java.util.stream.Collectors;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import academy.practice.ConditionFocus;
 import academy.practice.SessionDetails;
@@ -140,27 +135,18 @@ public class UpskillingSessionsBacking extends PracticePage {
     }
 
     /** The practice's sessions, newest first, one page at a time from the database. */
-    public class SessionsModel extends LazyDataModel<UpskillingSession> {
+    public class SessionsModel extends PagedModel<UpskillingSession> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) sessions.sessions(actor(), practiceId(), PageRequest.first(1)).total();
+        Page<UpskillingSession> page(PageRequest request) {
+            return sessions.sessions(actor(), practiceId(), request);
         }
 
         @Override
-        public List<UpskillingSession> load(int first, int pageSize, Map<String, SortMeta> sortBy,
-                                            Map<String, FilterMeta> filterBy) {
-            int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_PAGE_SIZE);
-            Page<UpskillingSession> page = sessions.sessions(actor(), practiceId(), new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(UpskillingSession session) {
-            return String.valueOf(session.id());
+        Long idOf(UpskillingSession session) {
+            return session.id();
         }
     }
 

@@ -8,17 +8,12 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
-
-import org.primefaces.model.FilterMeta;
-import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 import academy.evidence.EvidenceType;
 import academy.evidence.EvidenceUpload;
@@ -126,26 +121,18 @@ public class UptakeBacking extends PracticePage {
     }
 
     /** The practice's current figures, newest month first, one page at a time from the database. */
-    public class FiguresModel extends LazyDataModel<UptakeFigure> {
+    public class FiguresModel extends PagedModel<UptakeFigure> {
 
         private static final long serialVersionUID = 1L;
 
         @Override
-        public int count(Map<String, FilterMeta> filterBy) {
-            return (int) figures.current(actor(), practiceId(), PageRequest.first(1)).total();
+        Page<UptakeFigure> page(PageRequest request) {
+            return figures.current(actor(), practiceId(), request);
         }
 
         @Override
-        public List<UptakeFigure> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-            int size = Math.min(Math.max(pageSize, 1), PageRequest.MAX_PAGE_SIZE);
-            Page<UptakeFigure> page = figures.current(actor(), practiceId(), new PageRequest(first / size, size));
-            setRowCount((int) page.total());
-            return page.items();
-        }
-
-        @Override
-        public String getRowKey(UptakeFigure figure) {
-            return String.valueOf(figure.id());
+        Long idOf(UptakeFigure figure) {
+            return figure.id();
         }
     }
 

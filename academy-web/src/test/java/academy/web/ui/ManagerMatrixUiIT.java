@@ -169,7 +169,7 @@ class ManagerMatrixUiIT {
     }
 
     private String fetch(String url) {
-        Object text = browser.driver().executeAsyncScript("const done = arguments[arguments.length - 1];"
+        Object text = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("const done = arguments[arguments.length - 1];"
                 + " fetch(arguments[0], {credentials: 'same-origin'}).then(r => r.text()).then(done, e => done('failed: ' + e));", url);
         return String.valueOf(text).replace("\uFEFF", "");
     }
