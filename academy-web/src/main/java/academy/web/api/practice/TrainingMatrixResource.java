@@ -109,7 +109,7 @@ public class TrainingMatrixResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response export(
             @Parameter(description = "The practice's id") @PathParam("id") String id,
-            @Parameter(description = "csv or xlsx", required = true) @QueryParam("format") String format,
+            @Parameter(description = "csv (the default) or xlsx") @QueryParam("format") String format,
             @Parameter(description = "Only staff in this job role (slug)") @QueryParam("role") String role,
             @Parameter(description = "Only staff with at least one required module in this status") @QueryParam("status") String status,
             @Parameter(description = "Only staff whose name contains this text (any case)") @QueryParam("q") String q) {
