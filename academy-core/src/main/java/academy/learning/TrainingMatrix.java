@@ -156,7 +156,6 @@ public class TrainingMatrix {
     /**
      * Every module some learning path requires of staff, in path order: the matrix's columns.
      */
-    @Transactional(Transactional.TxType.SUPPORTS)
     public List<ModuleVersion> requiredModules() {
         Columns columns = columns();
         return RequiredModules.of(columns.paths(), java.util.Arrays.stream(JobRole.values()).filter(JobRole::isStaff).toList())
