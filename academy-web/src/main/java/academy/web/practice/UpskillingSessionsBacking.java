@@ -20,8 +20,6 @@ import academy.practice.SessionRunner;
 import academy.practice.SessionTopic;
 import academy.practice.UpskillingSession;
 import academy.practice.UpskillingSessions;
-import academy.shared.Page;
-import academy.shared.PageRequest;
 import academy.web.Messages;
 
 /**
@@ -49,7 +47,7 @@ public class UpskillingSessionsBacking extends PracticePage {
     private String signUps;
     private List<String> runBy = new ArrayList<>();
 
-    private SessionsModel list = new SessionsModel();
+    private PagedModel<UpskillingSession> list = newList();
 
     public void record() {
         Optional<SessionDetails> details = details();
@@ -68,7 +66,7 @@ public class UpskillingSessionsBacking extends PracticePage {
             attendees = null;
             signUps = null;
             runBy = new ArrayList<>();
-            list = new SessionsModel();
+            list = newList();
         }
     }
 
@@ -130,24 +128,13 @@ public class UpskillingSessionsBacking extends PracticePage {
         return session.runBy().stream().sorted().map(SessionRunner::label).collect(Collectors.joining(", "));
     }
 
-    public SessionsModel getList() {
+    public PagedModel<UpskillingSession> getList() {
         return list;
     }
 
     /** The practice's sessions, newest first, one page at a time from the database. */
-    public class SessionsModel extends PagedModel<UpskillingSession> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        Page<UpskillingSession> page(PageRequest request) {
-            return sessions.sessions(actor(), practiceId(), request);
-        }
-
-        @Override
-        Long idOf(UpskillingSession session) {
-            return session.id();
-        }
+    private PagedModel<UpskillingSession> newList() {
+        return new PagedModel<>(request -> sessions.sessions(actor(), practiceId(), request), UpskillingSession::id);
     }
 
     public String getHeldOn() { return heldOn; }

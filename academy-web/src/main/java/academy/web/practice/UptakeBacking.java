@@ -22,8 +22,6 @@ import academy.practice.UptakeFigure;
 import academy.practice.UptakeFigures;
 import academy.practice.UptakeMeasure;
 import academy.shared.AcademyException;
-import academy.shared.Page;
-import academy.shared.PageRequest;
 import academy.web.Messages;
 
 /**
@@ -46,7 +44,7 @@ public class UptakeBacking extends PracticePage {
     private String source;
     private transient Part evidence;
 
-    private FiguresModel list = new FiguresModel();
+    private PagedModel<UptakeFigure> list = newList();
 
     public void record() {
         YearMonth yearMonth;
@@ -86,7 +84,7 @@ public class UptakeBacking extends PracticePage {
             measure = null;
             value = null;
             source = null;
-            list = new FiguresModel();
+            list = newList();
         }
     }
 
@@ -116,24 +114,13 @@ public class UptakeBacking extends PracticePage {
         return figure.value().stripTrailingZeros().toPlainString() + (figure.measure().isPercentage() ? "%" : "");
     }
 
-    public FiguresModel getList() {
+    public PagedModel<UptakeFigure> getList() {
         return list;
     }
 
     /** The practice's current figures, newest month first, one page at a time from the database. */
-    public class FiguresModel extends PagedModel<UptakeFigure> {
-
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        Page<UptakeFigure> page(PageRequest request) {
-            return figures.current(actor(), practiceId(), request);
-        }
-
-        @Override
-        Long idOf(UptakeFigure figure) {
-            return figure.id();
-        }
+    private PagedModel<UptakeFigure> newList() {
+        return new PagedModel<>(request -> figures.current(actor(), practiceId(), request), UptakeFigure::id);
     }
 
     public String getMonth() { return month; }
