@@ -40,7 +40,8 @@ import academy.shared.InvalidRequestException;
 @Table(name = "learning_completion")
 @NamedQuery(name = "Completion.ofAttempt", query = "SELECT c FROM Completion c WHERE c.attemptId = :attemptId")
 @NamedQuery(name = "Completion.byKey",
-        query = "SELECT c FROM Completion c JOIN FETCH c.module WHERE c.person.id = :personId AND c.idempotencyKey = :key")
+        query = "SELECT c FROM Completion c JOIN FETCH c.module JOIN FETCH c.moduleVersion JOIN FETCH c.practice"
+                + " WHERE c.person.id = :personId AND c.idempotencyKey = :key")
 @NamedQuery(name = "Completion.historyOf",
         query = "SELECT c FROM Completion c JOIN FETCH c.module JOIN FETCH c.moduleVersion JOIN FETCH c.practice"
                 + " WHERE c.person.id = :personId ORDER BY c.completedAt DESC, c.id DESC")

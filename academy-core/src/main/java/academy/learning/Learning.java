@@ -180,7 +180,11 @@ public class Learning {
         Learner learner = learner(actor);
         ModuleVersion version = currentVersion(moduleSlug);
         Instant now = clock.instant();
-        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
+        LearningRecords.LockedEnrolment enrolled = records.enrol(learner.personId(), version.module(), now);
+        if (enrolled.created()) {
+            audit.record(actor, STARTED, new AuditSubject("module", version.slug()), "version " + version.versionNumber());
+        }
+        Enrolment enrolment = enrolled.enrolment();
         if (enrolment.read(version, lessonNumber, now)) {
             audit.record(actor, LESSON_READ, new AuditSubject("module", moduleSlug),
                     "version " + version.versionNumber() + ", lesson " + lessonNumber);
@@ -297,6 +301,9 @@ public class Learning {
             return earlier.get();
         }
         Instant now = clock.instant();
+        // Reports of one person take turns, so two reports with one key can never both be new,
+        // even for different modules (whose enrolment locks would not meet).
+        records.lockPerson(learner.personId());
         Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
         // A retry may have got in while this request waited for the lock.
         earlier = records.completionByKey(learner.personId(), key);
@@ -377,7 +384,7 @@ public class Learning {
             feedback.add(new AttemptResult.QuestionFeedback(question.number(), question.text(), shown, chosen, correct,
                     item.correct().orElse(false), question.explanation()));
         }
-        return new AttemptResult(attempt.id(), attempt.score().orElseThrow(), attempt.moduleVersion().passMark(),
+        return new AttemptResult(attempt.id(), attempt.moduleVersion(), attempt.score().orElseThrow(), attempt.moduleVersion().passMark(),
                 attempt.isPassed(), first, completed, feedback);
     }
 

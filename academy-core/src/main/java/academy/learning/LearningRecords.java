@@ -72,6 +72,14 @@ public class LearningRecords {
         return new LockedEnrolment(lock(enrolment.id()), created);
     }
 
+    /** Locks the person's row until the transaction ends: their external reports take turns. */
+    public void lockPerson(long personId) {
+        Person person = em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        if (person == null) {
+            throw new NotFoundException("There is no such person.");
+        }
+    }
+
     /** Locks the enrolment by primary key and reads it afresh. */
     public Enrolment lock(long enrolmentId) {
         Enrolment enrolment = em.find(Enrolment.class, enrolmentId);
