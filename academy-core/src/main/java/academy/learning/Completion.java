@@ -149,8 +149,7 @@ public class Completion {
      * An external content player reported the completion, made at {@code reported}, with a key
      * that makes a retry harmless.
      *
-     * @throws InvalidRequestException when the score is not 0..100, or the date is in the future or
-     *     before the version existed
+     * @throws InvalidRequestException when the score is not 0..100 or the date is in the future
      */
     static Completion ofExternal(Person person, ModuleVersion version, Practice practice, int score, Instant reported,
                                  IdempotencyKey key, Instant now) {
@@ -159,10 +158,6 @@ public class Completion {
         Instant completedAt = reported.truncatedTo(ChronoUnit.MILLIS);
         if (completedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidRequestException("The completion date " + completedAt + " is in the future.");
-        }
-        if (completedAt.isBefore(version.loadedAt())) {
-            throw new InvalidRequestException("Version " + version.versionNumber() + " of \"" + version.slug()
-                    + "\" did not exist yet on " + completedAt + "; it was published on " + version.loadedAt() + ".");
         }
         Completion completion = new Completion(person, version, score, completedAt, practice, CompletionSource.EXTERNAL, now);
         completion.idempotencyKey = key.value();

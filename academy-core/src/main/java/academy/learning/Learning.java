@@ -278,7 +278,7 @@ public class Learning {
      * key returns the first completion and creates nothing, however many arrive at once.
      *
      * @throws InvalidRequestException for an unknown module or version, a score outside 0..100, a
-     *     date in the future or before the version existed, or a bad key
+     *     date in the future, or a bad key
      * @throws ConflictException when the key was already used for a different report
      */
     public Completion recordExternalCompletion(Actor actor, String moduleSlug, int versionNumber, int score,

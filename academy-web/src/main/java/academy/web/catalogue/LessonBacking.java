@@ -1,9 +1,12 @@
 package academy.web.catalogue;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -41,6 +44,25 @@ public class LessonBacking {
     private List<Lesson> lessons = List.of();
     private Lesson lesson;
     private Optional<ModuleProgress> progress = Optional.empty();
+
+    /**
+     * On a postback the learner's form is only processed if it is rendered, and whether it is
+     * depends on the learner's progress; the page's view parameters reach this bean too late for
+     * that, so the form carries them as hidden fields and the bean loads from those at once.
+     */
+    @PostConstruct
+    void loadForPostback() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || !faces.isPostback()) {
+            return;
+        }
+        Map<String, String> request = faces.getExternalContext().getRequestParameterMap();
+        slug = request.get("slug");
+        n = request.get("n");
+        if (slug != null && catalogue.findModule(slug.strip()).isPresent()) {
+            load();
+        }
+    }
 
     public void load() {
         Optional<ModuleVersion> found = slug == null ? Optional.empty() : catalogue.findModule(slug.strip());

@@ -82,7 +82,7 @@ public class MyCompletionsResource {
     @APIResponse(responseCode = "201", description = "The completion (also the answer to a retry with the same key)",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = CompletionView.class)))
     @APIResponse(responseCode = "400", description = "Missing or malformed key or body, unknown module or version, a score "
-            + "outside 0 to 100, a date in the future or before the version existed; nothing was recorded",
+            + "outside 0 to 100, a date in the future; nothing was recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "401", description = "Nobody is signed in",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
