@@ -45,7 +45,7 @@ public record MyLearning(List<PathStatus> paths, List<ModuleStatus> required, Li
     }
 
     /** Nothing is required of the learner and nothing is in progress. */
-    public boolean isEmpty() {
+    public boolean nothingToDo() {
         return required.isEmpty() && inProgress.isEmpty();
     }
 }
