@@ -103,6 +103,9 @@ class LearningIT {
         assertThat(passing).isNotEqualTo(failing);
         Document quiz = laptop.quizPage(passing).html();
         assertThat(quiz.select("fieldset")).hasSize(8);
+        // The attempt reads the same wherever it is opened: questions and options in its stored order.
+        assertThat(phone.quizPage(passing).html().select("#quiz label").eachText()).isEqualTo(quiz.select("#quiz label").eachText());
+        assertThat(phone.quizPage(passing).html().select("#quiz legend").eachText()).isEqualTo(quiz.select("#quiz legend").eachText());
         laptop.submitQuiz(quiz, key, true);
         Document passed = laptop.http.get("learning/result.xhtml?attempt=" + passing).html();
         assertThat(passed.selectFirst("h1").text()).isEqualTo("You passed the quiz");
@@ -125,6 +128,25 @@ class LearningIT {
         LearnerSession stranger = LearnerSession.newLearner(application, JobRole.NURSE);
         assertThat(stranger.quizPage(passing).status()).isEqualTo(404);
         assertThat(stranger.http.get("learning/result.xhtml?attempt=" + passing).status()).isEqualTo(404);
+    }
+
+    @Test
+    void afterTheLastAttemptOfTheWindowTheLearnerIsToldWhenToComeBack() {
+        QuizKey key = QuizKey.of(OTHER_MODULE);
+        LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
+        learner.pressOnModulePage(OTHER_MODULE, "start");
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            long id = learner.startQuiz(OTHER_MODULE);
+            learner.submitQuiz(learner.quizPage(id).html(), key, false);
+            Document result = learner.http.get("learning/result.xhtml?attempt=" + id).html();
+            String expected = attempt < 3 ? (3 - attempt) + (attempt == 2 ? " attempt left" : " attempts left")
+                    : "You have used all your attempts for now. You can try again from ";
+            assertThat(result.getElementById("try-again").text()).contains(expected);
+        }
+        Document module = learner.modulePage(OTHER_MODULE);
+        assertThat(module.getElementById("learn:quiz")).as("no quiz button during the cool-down").isNull();
+        assertThat(module.getElementById("attempts-left").text()).contains("You can try again from").contains("(UK time)");
+        assertThat(completions(learner.email, OTHER_MODULE)).isZero();
     }
 
     @Test
