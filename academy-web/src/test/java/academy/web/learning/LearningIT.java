@@ -292,6 +292,65 @@ class LearningIT {
         assertThat(page.getJsonArray("items").getJsonObject(0).getInt("score")).isEqualTo(95);
     }
 
+    @Test
+    void aSignificantNewVersionAsksTheLearnerToTakeTheModuleAgain() throws SQLException {
+        // A module of its own, so that no other test's module changes under it; retired at the end.
+        String slug = "it-refresh-" + UUID.randomUUID().toString().substring(0, 8);
+        try (Connection db = TestDatabase.connect()) {
+            long module = next(db);
+            execute(db, "INSERT INTO catalogue_module (id, slug, retired) VALUES (" + module + ", '" + slug + "', FALSE)");
+            long first = version(db, module, 1, false);
+            try {
+                LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
+                Response reported = learner.http.postJson("api/v1/me/completions",
+                        report(slug, 1, 90, Instant.now().minus(1, ChronoUnit.MINUTES)),
+                        Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+                Document before = learner.modulePage(slug);
+                assertThat(before.getElementById("completed")).as("complete before the change").isNotNull();
+                assertThat(before.getElementById("refresh-needed")).isNull();
+
+                execute(db, "UPDATE catalogue_module_version SET is_current = FALSE WHERE id = " + first);
+                version(db, module, 2, true);
+
+                Document after = learner.modulePage(slug);
+                assertThat(after.getElementById("refresh-needed").text()).contains("changed significantly")
+                        .contains("version 2");
+                assertThat(after.select(".status").text()).isEqualTo("Refresh needed");
+                assertThat(after.getElementById("completed")).isNull();
+                assertThat(after.getElementById("learn:start").val()).isEqualTo("Continue reading");
+            } finally {
+                execute(db, "UPDATE catalogue_module_version SET is_current = FALSE WHERE module_id = " + module);
+                execute(db, "UPDATE catalogue_module SET retired = TRUE WHERE id = " + module);
+            }
+        }
+    }
+
+    private static long version(Connection db, long module, int number, boolean significant) throws SQLException {
+        long id = next(db);
+        execute(db, "INSERT INTO catalogue_module_version (id, module_id, version_number, content_hash, title, title_lower,"
+                + " summary, summary_lower, audience, area, minutes, cpd_minutes, face_to_face, significant, pass_mark, tags,"
+                + " lesson_count, question_count, is_current, loaded_at) VALUES (" + id + ", " + module + ", " + number
+                + ", 'hash-" + number + "', 'Refresher " + number + "', 'refresher " + number + "', 'A test module.',"
+                + " 'a test module.', 'STAFF', 'STAFF_CULTURE', 10, 10, FALSE, " + significant + ", 80, '', 1, 1, TRUE,"
+                + " CURRENT_TIMESTAMP)");
+        execute(db, "UPDATE catalogue_module SET current_version_id = " + id + " WHERE id = " + module);
+        return id;
+    }
+
+    private static long next(Connection db) throws SQLException {
+        try (PreparedStatement query = db.prepareStatement("SELECT nextval('catalogue_seq')"); ResultSet row = query.executeQuery()) {
+            row.next();
+            return row.getLong(1);
+        }
+    }
+
+    private static void execute(Connection db, String sql) throws SQLException {
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            statement.executeUpdate();
+        }
+    }
+
     private static void assertRefused(Response answer, int status, String detail) {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
