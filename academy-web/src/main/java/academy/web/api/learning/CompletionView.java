@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import academy.learning.Completion;
+import academy.web.learning.LearnerLabels;
 
 /** One completion: which version of which module, when, how, at which practice, and its certificate. */
 @Schema(name = "Completion")
@@ -27,13 +28,11 @@ public record CompletionView(
         @Schema(description = "Where the completion's certificate (PDF) is", example = "/api/v1/certificates/completions/1234")
         String certificate) {
 
-    static final String CERTIFICATE = "/api/v1/certificates/completions/";
-
     static CompletionView of(Completion completion) {
         return new CompletionView(completion.id(), completion.module().slug(), completion.moduleVersion().title(),
                 completion.versionNumber(), completion.score().orElse(null),
                 completion.source().name().toLowerCase(Locale.ROOT).replace('_', '-'), completion.completedAt(),
                 completion.expiresAt().orElse(null), completion.practice().id(), completion.practice().name(),
-                CERTIFICATE + completion.id());
+                LearnerLabels.CERTIFICATE_PATH + completion.id());
     }
 }
