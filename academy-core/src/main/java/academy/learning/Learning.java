@@ -5,12 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -28,6 +30,7 @@ import academy.catalogue.Catalogue;
 import academy.catalogue.LearningPath;
 import academy.catalogue.ModuleVersion;
 import academy.catalogue.Question;
+import academy.catalogue.QuestionOption;
 import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
@@ -141,7 +144,7 @@ public class Learning {
                 records.latestSignificantVersions(Set.of(version.slug())))
                 .statusOf(version, enrolment.stream().toList(), false).status();
         if (enrolment.isEmpty()) {
-            return new ModuleProgress(version, false, new java.util.TreeSet<>(), status, Optional.empty(), Optional.empty(),
+            return new ModuleProgress(version, false, new TreeSet<>(), status, Optional.empty(), Optional.empty(),
                     false, allowance.maxAttempts(), Optional.empty());
         }
         Enrolment e = enrolment.get();
@@ -165,7 +168,7 @@ public class Learning {
         List<QuizSheet.ShownQuestion> shown = new ArrayList<>();
         for (AttemptItem item : attempt.items()) {
             Question question = questions.stream().filter(q -> q.number() == item.questionNumber()).findFirst().orElseThrow();
-            long right = question.options().stream().filter(academy.catalogue.QuestionOption::isCorrect).count();
+            long right = question.options().stream().filter(QuestionOption::isCorrect).count();
             shown.add(new QuizSheet.ShownQuestion(question.number(), question.text(),
                     item.optionOrder().stream().map(i -> question.options().get(i).text()).toList(), right > 1));
         }
@@ -324,7 +327,7 @@ public class Learning {
         Learner learner = learner(actor);
         List<LearningPath> paths = catalogue.paths().stream()
                 .filter(path -> learner.roles().stream().anyMatch(path::appliesTo))
-                .sorted(java.util.Comparator.comparing(LearningPath::slug)).toList();
+                .sorted(Comparator.comparing(LearningPath::slug)).toList();
         List<String> requiredSlugs = RequiredModules.of(paths, learner.roles());
         List<Enrolment> enrolments = records.enrolmentsWithReadingOf(learner.personId());
         Set<String> slugs = new HashSet<>(requiredSlugs);

