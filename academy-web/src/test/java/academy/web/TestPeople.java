@@ -26,8 +26,8 @@ public final class TestPeople {
     private TestPeople() {
     }
 
-    /** A practice of its own: id and join code. */
-    public record TestPractice(long id, String name, String joinCode) {
+    /** A practice of its own: id, name, join code and ODS code. */
+    public record TestPractice(long id, String name, String joinCode, String odsCode) {
     }
 
     public static TestPractice practice() {
@@ -47,7 +47,7 @@ public final class TestPeople {
                 insert.setString(5, joinCode);
                 insert.executeUpdate();
             }
-            return new TestPractice(id, name, joinCode);
+            return new TestPractice(id, name, joinCode, ods);
         } catch (SQLException e) {
             // An ODS code taken by an earlier run: try another.
             if (e.getMessage().contains("uq_practice")) {
@@ -91,6 +91,21 @@ public final class TestPeople {
                 if (insert.executeUpdate() != 1) {
                     throw new IllegalStateException("no person " + email);
                 }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Gives the person a system role: {@code ASSESSOR} or {@code ADMINISTRATOR}. */
+    public static void systemRole(String email, String role) {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO person_system_role (person_id, role)"
+                     + " SELECT p.id, ? FROM person p WHERE p.email_lower = ?")) {
+            insert.setString(1, role);
+            insert.setString(2, email);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no person " + email);
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);

@@ -6,9 +6,6 @@ import java.net.URI;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
@@ -25,13 +22,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
-import academy.web.TestDatabase;
+import academy.web.practice.RosterData;
 
 /**
  * A practice manager approves a PPG applicant in a real browser, by keyboard: sign in, open "My
@@ -70,7 +68,8 @@ class ManagerRosterUiIT {
     @Test
     void aManagerApprovesAPpgApplicantByKeyboard() throws SQLException {
         String name = "Uma Applicant " + UUID.randomUUID().toString().substring(0, 6);
-        long membership = applicantOfPracticeA(name);
+        long membership = RosterData.applicant(RosterData.practiceId(DemoAccounts.PRACTICE_A), name,
+                RosterData.uniqueEmail("ui-applicant"));
 
         signIn(DemoAccounts.MANAGER_A);
 
@@ -89,8 +88,35 @@ class ManagerRosterUiIT {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
                 By.id("roster:messages"), name + " is now a PPG member"));
         browser.assertAccessible();
-        assertThat(status(membership)).isEqualTo("ACTIVE");
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
         assertThat(browser.isPresent(By.cssSelector("button[aria-label='Approve " + name + "']"))).isFalse();
+    }
+
+    @Test
+    void aManagerChangesAMembersJobRoleByKeyboardAndItStays() throws SQLException {
+        String name = "Rhys Mover " + UUID.randomUUID().toString().substring(0, 6);
+        long membership = RosterData.member(RosterData.practiceId(DemoAccounts.PRACTICE_A), name,
+                RosterData.uniqueEmail("ui-mover"), "RECEPTIONIST");
+        signIn(DemoAccounts.MANAGER_A);
+        browser.followLink("My practice");
+        findMember(name);
+
+        browser.find(By.cssSelector("button[aria-label='Change the job role of " + name + "']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("role-form:new-role")));
+        assertThat(browser.text(By.cssSelector("label[for='role-form:new-role']"))).contains(name);
+        browser.assertAccessible();
+        new Select(browser.find(By.id("role-form:new-role"))).selectByVisibleText("Pharmacist");
+        browser.find(By.id("role-form:save-role")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("roster:messages"), name + " is now Pharmacist"));
+        browser.assertAccessible();
+        assertThat(RosterData.jobRole(membership)).isEqualTo("PHARMACIST");
+
+        browser.open(home.resolve("practice/roster.xhtml"));
+        findMember(name);
+        assertThat(browser.text(By.cssSelector("#roster\\:members tbody tr"))).contains(name, "Pharmacist");
     }
 
     @Test
@@ -118,6 +144,14 @@ class ManagerRosterUiIT {
         browser.assertAccessible();
     }
 
+    private void findMember(String name) {
+        browser.find(By.id("roster:search")).sendKeys(name);
+        browser.find(By.id("roster:find-members")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#roster\\:members tbody tr"), 1));
+    }
+
     /** Signs in through the sign-in page by keyboard (the fields' ids end in email and password). */
     private void signIn(String email) {
         browser.open(home.resolve(SignInSession.SIGN_IN_PAGE));
@@ -125,48 +159,5 @@ class ManagerRosterUiIT {
         browser.find(By.cssSelector("input[id$=email]")).sendKeys(email);
         browser.find(By.cssSelector("input[id$=password]")).sendKeys(DemoAccounts.PASSWORD);
         browser.navigate(() -> browser.find(By.cssSelector("input[id$=password]")).sendKeys(Keys.ENTER));
-    }
-
-    private static long applicantOfPracticeA(String name) throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
-            long practice = single(db, "SELECT id FROM practice WHERE ods_code = '" + DemoAccounts.PRACTICE_A + "'");
-            long person = single(db, "SELECT nextval('account_seq')");
-            String email = "ui-applicant-" + person + "@roster-test.example";
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO person (id, display_name, email, email_lower,"
-                    + " status, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, person);
-                insert.setString(2, name);
-                insert.setString(3, email);
-                insert.setString(4, email);
-                insert.executeUpdate();
-            }
-            long membership = single(db, "SELECT nextval('practice_seq')");
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO membership (id, person_id, practice_id, job_role,"
-                    + " status, created_at) VALUES (?, ?, ?, 'PPG_MEMBER', 'PENDING', CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, membership);
-                insert.setLong(2, person);
-                insert.setLong(3, practice);
-                insert.executeUpdate();
-            }
-            return membership;
-        }
-    }
-
-    private static String status(long membership) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT status FROM membership WHERE id = ?")) {
-            query.setLong(1, membership);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet result = query.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }
