@@ -208,6 +208,22 @@ class SignInIT {
     }
 
     @Test
+    void withoutATrustedProxyAForgedForwardedProtoIsIgnored() {
+        FacesSession forger = visitor().withHeaders(Map.of("X-Forwarded-Proto", "https"));
+        Response page = forger.get("signin.xhtml");
+
+        assertThat(page.setCookie("JSESSIONID")).as("the session cookie over plain HTTP").hasValueSatisfying(cookie ->
+                assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                        .doesNotContainIgnoringCase("Secure"));
+        String email = TestPeople.person("Fred Forger", PASSWORD);
+        Response signedIn = forger.submit(page, "signin", Map.of("email", email, "password", PASSWORD), "submit");
+        assertThat(signedIn.location()).as("redirects stay on the academy's own scheme")
+                .hasValueSatisfying(l -> assertThat(l).doesNotStartWith("https:"));
+        assertThat(signedIn.setCookie("JSESSIONID")).hasValueSatisfying(cookie ->
+                assertThat(cookie).doesNotContainIgnoringCase("Secure"));
+    }
+
+    @Test
     void crossSiteWritesAreRefused() {
         FacesSession visitor = visitor();
         Response page = visitor.post("signout", Map.of(), Map.of("Origin", "https://elsewhere.example"));
