@@ -26,14 +26,7 @@ public final class RosterData {
     }
 
     public static String joinCode(long practiceId) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT join_code FROM practice WHERE id = ?")) {
-            query.setLong(1, practiceId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
+        return text("SELECT join_code FROM practice WHERE id = ?", practiceId);
     }
 
     /** A person's name no earlier run has used, so a row can be found by name on a shared database. */
@@ -58,25 +51,11 @@ public final class RosterData {
     }
 
     public static String membershipStatus(long membershipId) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT status FROM membership WHERE id = ?")) {
-            query.setLong(1, membershipId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
+        return text("SELECT status FROM membership WHERE id = ?", membershipId);
     }
 
     public static String jobRole(long membershipId) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT job_role FROM membership WHERE id = ?")) {
-            query.setLong(1, membershipId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
+        return text("SELECT job_role FROM membership WHERE id = ?", membershipId);
     }
 
     /** The id of the person's newest membership of the practice. */
@@ -139,6 +118,18 @@ public final class RosterData {
              ResultSet result = query.executeQuery()) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    private static String text(String sql, long id) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new AssertionError("no row for " + sql + " with " + id);
+                }
+                return result.getString(1);
+            }
         }
     }
 

@@ -65,6 +65,17 @@ class RosterIT {
         return page.html();
     }
 
+    /** A new person, an active member of the practice in the role, with {@link #PASSWORD}; returns their address. */
+    private static String memberOf(TestPractice practice, String name, JobRole role) {
+        String email = TestPeople.person(name, PASSWORD);
+        TestPeople.member(email, practice, role);
+        return email;
+    }
+
+    private SignInSession signedIn(String email) {
+        return SignInSession.signIn(new Http(base).application(), email, PASSWORD);
+    }
+
     private static String buttonLabelled(Document page, String label) {
         Element button = page.selectFirst("button[aria-label=\"" + label + "\"]");
         assertThat(button).as("a button labelled \"%s\"", label).isNotNull();
@@ -197,10 +208,9 @@ class RosterIT {
     @Test
     void theOnlyManagerCannotDeactivateThemselvesOrGiveUpTheRoleButCanOnceThereIsAnother() throws SQLException {
         TestPractice practice = TestPeople.practice();
-        String email = TestPeople.person("Solo Manager", PASSWORD);
-        TestPeople.member(email, practice, JobRole.PRACTICE_MANAGER);
+        String email = memberOf(practice, "Solo Manager", JobRole.PRACTICE_MANAGER);
         long own = RosterData.membershipOf(email, practice.id());
-        SignInSession solo = SignInSession.signIn(new Http(base).application(), email, PASSWORD);
+        SignInSession solo = signedIn(email);
         Document page = solo.get("practice/roster.xhtml?practice=" + practice.id()).html();
         assertThat(page.html()).as("the page warns before a manager deactivates themselves").contains("Deactivate yourself?");
 
@@ -214,7 +224,7 @@ class RosterIT {
         assertThat(RosterData.jobRole(own)).isEqualTo("PRACTICE_MANAGER");
         assertThat(RosterData.auditActions(practice.id(), email)).isEmpty();
 
-        TestPeople.member(TestPeople.person("Second Manager", PASSWORD), practice, JobRole.PRACTICE_MANAGER);
+        memberOf(practice, "Second Manager", JobRole.PRACTICE_MANAGER);
         page = solo.get("practice/roster.xhtml?practice=" + practice.id()).html();
         Response left = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
         assertThat(left.html().text()).contains("You are no longer a member of " + practice.name());
@@ -226,10 +236,9 @@ class RosterIT {
     @Test
     void aMemberLeavesAPracticeFromTheirHomePageAndTheHistoryStays() throws SQLException {
         TestPractice practice = TestPeople.practice();
-        String email = TestPeople.person("Lena Leaving", PASSWORD);
-        TestPeople.member(email, practice, JobRole.NURSE);
+        String email = memberOf(practice, "Lena Leaving", JobRole.NURSE);
         long membership = RosterData.membershipOf(email, practice.id());
-        SignInSession member = SignInSession.signIn(new Http(base).application(), email, PASSWORD);
+        SignInSession member = signedIn(email);
         Document home = member.get("home.xhtml").html();
         assertThat(home.select("main").text()).contains(practice.name(), "Your training");
         assertThat(home.html()).as("a confirmation comes first").contains("Leave " + practice.name() + "?");
@@ -241,9 +250,8 @@ class RosterIT {
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practice.id(), email)).containsExactly("membership.left");
 
-        String managerEmail = TestPeople.person("Last Manager", PASSWORD);
-        TestPeople.member(managerEmail, practice, JobRole.PRACTICE_MANAGER);
-        SignInSession manager = SignInSession.signIn(new Http(base).application(), managerEmail, PASSWORD);
+        String managerEmail = memberOf(practice, "Last Manager", JobRole.PRACTICE_MANAGER);
+        SignInSession manager = signedIn(managerEmail);
         Document managersHome = manager.get("home.xhtml").html();
         Response refused = manager.submit(managersHome, "home", buttonLabelled(managersHome, "Leave " + practice.name()), Map.of());
         assertThat(refused.html().select(".notice--error").text()).contains("You are the only practice manager", "cannot leave");
@@ -255,11 +263,10 @@ class RosterIT {
     @Test
     void anAssessorsHomeListsThePracticesTheyMayNotAssessAndSaysApplicationsAreNotHereYet() {
         TestPractice practice = TestPeople.practice();
-        String email = TestPeople.person("Ada Assessor", PASSWORD);
+        String email = memberOf(practice, "Ada Assessor", JobRole.GP);
         TestPeople.systemRole(email, "ASSESSOR");
-        TestPeople.member(email, practice, JobRole.GP);
 
-        Document home = SignInSession.signIn(new Http(base).application(), email, PASSWORD).get("home.xhtml").html();
+        Document home = signedIn(email).get("home.xhtml").html();
 
         assertThat(home.select("#assessing").text()).contains("No kite-mark applications are waiting for you",
                 "Practices you may never assess");

@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
@@ -32,10 +30,11 @@ import academy.web.SignInSession;
 import academy.web.practice.RosterData;
 
 /**
- * A practice manager approves a PPG applicant in a real browser, by keyboard: sign in, open "My
- * practice", press Approve, confirm in the dialog, see the message. axe-core checks every page and
- * the open dialog. Needs the sign-in page (built on the sign-in branch); skipped, saying so, when
- * it is not in this build.
+ * A practice manager and an administrator at work in a real browser, by keyboard: changing a
+ * member's job role in the dialog (and finding it still changed after reloading the page), and
+ * an administrator finding a practice and opening its roster, the people and the audit trail.
+ * axe-core checks every page and the open dialog. Approving a PPG applicant is part of the PPG
+ * member's whole journey in {@link PpgJoinJourneyUiIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -63,33 +62,6 @@ class ManagerRosterUiIT {
         if (browser != null) {
             browser.close();
         }
-    }
-
-    @Test
-    void aManagerApprovesAPpgApplicantByKeyboard() throws SQLException {
-        String name = "Uma Applicant " + UUID.randomUUID().toString().substring(0, 6);
-        long membership = RosterData.applicant(RosterData.practiceId(DemoAccounts.PRACTICE_A), name,
-                RosterData.uniqueEmail("ui-applicant"));
-
-        signIn(DemoAccounts.MANAGER_A);
-
-        browser.followLink("My practice");
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Riverside Medical Centre");
-        browser.assertAccessible();
-
-        browser.find(By.cssSelector("button[aria-label='Approve " + name + "']")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Approve " + name);
-        browser.assertAccessible();
-
-        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
-        browser.waitUntilSettled();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("roster:messages"), name + " is now a PPG member"));
-        browser.assertAccessible();
-        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
-        assertThat(browser.isPresent(By.cssSelector("button[aria-label='Approve " + name + "']"))).isFalse();
     }
 
     @Test
