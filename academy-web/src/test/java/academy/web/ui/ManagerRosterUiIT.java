@@ -23,22 +23,28 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import academy.practice.JobRole;
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
+import academy.web.TestPeople;
+import academy.web.TestPeople.TestPractice;
 import academy.web.practice.RosterData;
 
 /**
  * A practice manager and an administrator at work in a real browser, by keyboard: changing a
- * member's job role in the dialog (and finding it still changed after reloading the page), and
- * an administrator finding a practice and opening its roster, the people and the audit trail.
+ * member's job role in the dialog (and finding it still changed after reloading the page), a
+ * member leaving a practice after confirming, an assessor's home page, and an administrator
+ * finding a practice and opening its roster, the people and the audit trail.
  * axe-core checks every page and the open dialog. Approving a PPG applicant is part of the PPG
  * member's whole journey in {@link PpgJoinJourneyUiIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ManagerRosterUiIT {
+
+    private static final String OWN_PASSWORD = "saffron-kettle-orbit-walrus-63";
 
     @ArquillianResource
     URL deployed;
@@ -116,6 +122,38 @@ class ManagerRosterUiIT {
         browser.assertAccessible();
     }
 
+    @Test
+    void aMemberLeavesAPracticeByKeyboardAfterConfirmingAndAnAssessorSeesWhatTheyMayNotAssess() throws SQLException {
+        TestPractice practice = TestPeople.practice();
+        String member = TestPeople.person("Lou Leaver", OWN_PASSWORD);
+        TestPeople.member(member, practice, JobRole.RECEPTIONIST);
+        signIn(member, OWN_PASSWORD);
+        assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "Your training");
+        browser.assertAccessible();
+
+        browser.find(By.cssSelector("button[aria-label='Leave " + practice.name() + "']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Leave " + practice.name() + "?",
+                "stays in the practice's history");
+        browser.assertAccessible();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".message-list"), "You have left " + practice.name()));
+        browser.assertAccessible();
+        assertThat(RosterData.membershipStatus(RosterData.membershipOf(member, practice.id()))).isEqualTo("ENDED");
+        browser.follow(By.cssSelector(".site-account__signout button"));
+
+        String assessor = TestPeople.person("Ash Assessor", OWN_PASSWORD);
+        TestPeople.systemRole(assessor, "ASSESSOR");
+        TestPeople.member(assessor, practice, JobRole.GP);
+        signIn(assessor, OWN_PASSWORD);
+        assertThat(browser.text(By.id("assessing"))).contains("No kite-mark applications are waiting for you");
+        assertThat(browser.texts(By.cssSelector("#conflicts td"))).contains("You belong to it now");
+        browser.assertAccessible();
+    }
+
     private void findMember(String name) {
         browser.find(By.id("roster:search")).sendKeys(name);
         browser.find(By.id("roster:find-members")).sendKeys(Keys.ENTER);
@@ -124,12 +162,16 @@ class ManagerRosterUiIT {
                 By.cssSelector("#roster\\:members tbody tr"), 1));
     }
 
-    /** Signs in through the sign-in page by keyboard (the fields' ids end in email and password). */
     private void signIn(String email) {
+        signIn(email, DemoAccounts.PASSWORD);
+    }
+
+    /** Signs in through the sign-in page by keyboard (the fields' ids end in email and password). */
+    private void signIn(String email, String password) {
         browser.open(home.resolve(SignInSession.SIGN_IN_PAGE));
         browser.assertAccessible();
         browser.find(By.cssSelector("input[id$=email]")).sendKeys(email);
-        browser.find(By.cssSelector("input[id$=password]")).sendKeys(DemoAccounts.PASSWORD);
+        browser.find(By.cssSelector("input[id$=password]")).sendKeys(password);
         browser.navigate(() -> browser.find(By.cssSelector("input[id$=password]")).sendKeys(Keys.ENTER));
     }
 }
