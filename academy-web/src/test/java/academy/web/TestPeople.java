@@ -135,6 +135,25 @@ public final class TestPeople {
         }
     }
 
+    /** The client address the audit trail recorded for the person's (first) successful sign-in. */
+    public static String signInAddress(String email) {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT a.client_address FROM audit_entry a"
+                     + " JOIN person p ON a.subject_key = CAST(p.id AS VARCHAR(20))"
+                     + " WHERE a.action = 'signin.succeeded' AND a.subject_type = 'person' AND p.email_lower = ?"
+                     + " ORDER BY a.id")) {
+            query.setString(1, email.toLowerCase(java.util.Locale.ROOT));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("no successful sign-in of " + email + " in the audit trail");
+                }
+                return row.getString(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A new unused email address. */
     public static String newEmail() {
         return "it-" + UUID.randomUUID().toString().substring(0, 12) + "@academy.test";

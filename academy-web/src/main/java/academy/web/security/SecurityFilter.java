@@ -27,15 +27,12 @@ public class SecurityFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SecurityFilter.class.getName());
 
-    /** Setting {@code ACADEMY_TRUST_PROXY}: a reverse proxy that ends TLS stands in front (see {@link TrustedProxy}). */
-    static final String TRUST_PROXY = "academy.trust.proxy";
-
     private boolean trustProxy;
     private String sessionCookieName;
 
     @Override
     public void init() throws ServletException {
-        trustProxy = ConfigProvider.getConfig().getOptionalValue(TRUST_PROXY, Boolean.class).orElse(false);
+        trustProxy = ConfigProvider.getConfig().getOptionalValue(TrustedProxy.SETTING, Boolean.class).orElse(false);
         sessionCookieName = Optional.ofNullable(getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID");
     }
 

@@ -7,11 +7,16 @@ import java.util.Optional;
  * The rules for running behind a reverse proxy that ends TLS (setting {@code ACADEMY_TRUST_PROXY}):
  * the academy then sees plain HTTP, and only the proxy's {@code X-Forwarded-Proto} header says the
  * browser used HTTPS. The header is believed only when the setting is on; otherwise anyone could
- * send it. Pure functions, so the rules are tested without a server.
+ * send it; the same goes for the client's address in {@code X-Forwarded-For}. Pure functions, so
+ * the rules are tested without a server.
  */
 public final class TrustedProxy {
 
+    /** The setting's MicroProfile Config name (environment variable {@code ACADEMY_TRUST_PROXY}). */
+    public static final String SETTING = "academy.trust.proxy";
+
     static final String FORWARDED_PROTO = "X-Forwarded-Proto";
+    static final String FORWARDED_FOR = "X-Forwarded-For";
     static final String FORWARDED_PORT = "X-Forwarded-Port";
 
     private TrustedProxy() {
@@ -49,6 +54,19 @@ public final class TrustedProxy {
         }
         int port = Integer.parseInt(text.strip());
         return port > 0 && port <= 65_535 ? Optional.of(port) : Optional.empty();
+    }
+
+    /**
+     * Where the request came from, for the audit trail and the sign-in throttle: behind a trusted
+     * proxy, the address the proxy put last in {@code X-Forwarded-For} (earlier entries were sent
+     * by the client and prove nothing); otherwise, or when that is not an address, the connection's.
+     */
+    public static String clientAddress(boolean trusted, String remoteAddress, String forwardedFor) {
+        if (!trusted || forwardedFor == null) {
+            return remoteAddress;
+        }
+        String last = forwardedFor.substring(forwardedFor.lastIndexOf(',') + 1).strip();
+        return !last.isEmpty() && last.length() <= 45 && last.matches("[0-9A-Fa-f:.]+") ? last : remoteAddress;
     }
 
     /**

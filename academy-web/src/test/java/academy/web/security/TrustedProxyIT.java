@@ -16,23 +16,26 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.FacesSession;
 import academy.web.FacesSession.Response;
 import academy.web.Http;
+import academy.web.TestPeople;
 
 /**
  * The academy behind a reverse proxy that ends TLS ({@code ACADEMY_TRUST_PROXY=true}), tested over
  * plain HTTP with the header such a proxy adds: a request the browser sent over HTTPS gets a
- * {@code Secure} session cookie (also the new one after signing in), redirects to HTTPS, and its
- * forms pass the cross-site check against an HTTPS origin. A request without the header (a health
+ * {@code Secure} session cookie (also the new one after signing in), redirects to HTTPS, its forms
+ * pass the cross-site check against an HTTPS origin, and the audit trail records the client
+ * address the proxy saw. A request without the header (a health
  * probe, someone on the inside) is plain HTTP. The opposite case, the header sent to an academy
  * that does not trust a proxy, is in {@code SignInIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class TrustedProxyIT {
+
+    private static final String PASSWORD = "harbour-quince-lattice-ember-19";
 
     @ArquillianResource
     URL deployed;
@@ -72,18 +75,20 @@ class TrustedProxyIT {
     }
 
     @Test
-    void signingInBehindTheProxyKeepsTheNewSessionCookieSecureAndRedirectsToHttps() {
+    void signingInBehindTheProxyKeepsTheNewSessionCookieSecureRedirectsToHttpsAndAuditsTheClient() {
         FacesSession browser = FacesSession.behindHttpsProxy(application);
         Response page = browser.get("signin.xhtml");
         String origin = "https://" + application.getRawAuthority();
 
-        Response signedIn = browser.withHeaders(Map.of("Origin", origin)).submit(page, "signin",
-                Map.of("email", DemoAccounts.ASSESSOR, "password", DemoAccounts.PASSWORD), "submit");
+        String email = TestPeople.person("Pat Proxied", PASSWORD);
+        Response signedIn = browser.withHeaders(Map.of("Origin", origin, "X-Forwarded-For", "198.51.100.9, 203.0.113.7"))
+                .submit(page, "signin", Map.of("email", email, "password", PASSWORD), "submit");
 
         assertThat(signedIn.status()).as("a form sent from the HTTPS page is this site's own: %s", signedIn).isEqualTo(302);
         assertThat(signedIn.location()).hasValueSatisfying(l -> assertThat(l).startsWith(origin).endsWith("/home.xhtml"));
         assertThat(signedIn.setCookie("JSESSIONID")).as("the renewed session id").hasValueSatisfying(cookie ->
                 assertThat(cookie).containsIgnoringCase("; Secure").containsIgnoringCase("HttpOnly"));
-        assertThat(browser.get("home.xhtml").text()).contains("Assessing practices");
+        assertThat(browser.get("home.xhtml").text()).contains("Hello, Pat Proxied");
+        assertThat(TestPeople.signInAddress(email)).as("the audit trail records the address the proxy saw").isEqualTo("203.0.113.7");
     }
 }

@@ -25,6 +25,15 @@ class TrustedProxyTest {
     }
 
     @Test
+    void theClientIsTheAddressTheTrustedProxyAddedLast() {
+        assertThat(TrustedProxy.clientAddress(true, "10.0.0.2", "198.51.100.1, 203.0.113.7")).isEqualTo("203.0.113.7");
+        assertThat(TrustedProxy.clientAddress(true, "10.0.0.2", "2001:db8::1")).isEqualTo("2001:db8::1");
+        assertThat(TrustedProxy.clientAddress(true, "10.0.0.2", "<script>")).isEqualTo("10.0.0.2");
+        assertThat(TrustedProxy.clientAddress(true, "10.0.0.2", null)).isEqualTo("10.0.0.2");
+        assertThat(TrustedProxy.clientAddress(false, "10.0.0.2", "203.0.113.7")).as("a forged header").isEqualTo("10.0.0.2");
+    }
+
+    @Test
     void onlyTheSessionCookieWithoutSecureIsChanged() {
         assertThat(TrustedProxy.withSecure("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax", "JSESSIONID"))
                 .hasValue("JSESSIONID=abc; Path=/; HttpOnly; SameSite=Lax; Secure");

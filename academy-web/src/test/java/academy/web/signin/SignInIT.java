@@ -201,7 +201,7 @@ class SignInIT {
 
     @Test
     void withoutATrustedProxyAForgedForwardedProtoIsIgnored() {
-        FacesSession forger = visitor().withHeaders(Map.of("X-Forwarded-Proto", "https"));
+        FacesSession forger = visitor().withHeaders(Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.66"));
         Response page = forger.get("signin.xhtml");
 
         assertThat(page.setCookie("JSESSIONID")).as("the session cookie over plain HTTP").hasValueSatisfying(cookie ->
@@ -213,6 +213,8 @@ class SignInIT {
                 .hasValueSatisfying(l -> assertThat(l).doesNotStartWith("https:"));
         assertThat(signedIn.setCookie("JSESSIONID")).hasValueSatisfying(cookie ->
                 assertThat(cookie).doesNotContainIgnoringCase("Secure"));
+        assertThat(TestPeople.signInAddress(email)).as("the forged client address is not recorded")
+                .isNotEqualTo("203.0.113.66");
     }
 
     @Test
