@@ -75,7 +75,7 @@ public class SignInBacking {
             }
             case SUCCESS -> {
                 renewSessionId();
-                redirect(HOME);
+                redirect(AcademyAuthentication.takeReturnPage(request).orElse(HOME));
             }
             default -> refuse(faces, external);
         }
