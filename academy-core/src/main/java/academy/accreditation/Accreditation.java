@@ -2,9 +2,12 @@ package academy.accreditation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -22,11 +25,12 @@ import academy.practice.Practice;
 import academy.practice.PracticeAccess;
 import academy.practice.Practices;
 import academy.shared.Actor;
+import academy.shared.ConflictException;
 import academy.shared.NotFoundException;
 
 /**
  * The kite mark for a practice's managers (and administrators): its live readiness against the
- * scheme in force, and the evidence statements it gives. Anyone else is told the practice does not
+ * scheme in force, the evidence statements it gives, and its application for a level. Anyone else is told the practice does not
  * exist. Readiness is counted with a fixed number of aggregate queries (see {@link ReadinessQueries}).
  */
 @ApplicationScoped
@@ -34,6 +38,9 @@ import academy.shared.NotFoundException;
 public class Accreditation {
 
     static final AuditAction EVIDENCE_GIVEN = new AuditAction("accreditation.evidence-given");
+    static final AuditAction APPLIED = new AuditAction("accreditation.applied");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneOffset.UTC);
     static final String NO_SCHEME = "No kite-mark scheme has been published yet.";
 
     @PersistenceContext(unitName = "academy")
@@ -108,6 +115,57 @@ public class Accreditation {
         audit.record(actor, EVIDENCE_GIVEN, new AuditSubject("criterion", criterionSlug), Optional.of(practiceId),
                 "Evidence statement " + given.revision() + " for \"" + criterion.title() + "\": " + given.link());
         return given;
+    }
+
+    /**
+     * The practice's application that is with the assessors, if any, with its frozen criteria.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<KiteMarkApplication> findOpenApplication(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        Optional<KiteMarkApplication> open = openApplication(practiceId);
+        open.ifPresent(a -> a.criteria().size());
+        return open;
+    }
+
+    /**
+     * Applies for a level of the scheme in force: every criterion the level requires is frozen as it
+     * stands now. One application at a time per practice.
+     *
+     * @throws NotFoundException unless the actor manages the practice (or is an administrator), or
+     *     when the scheme has no such level
+     * @throws ConflictException when an application is already with the assessors, or
+     *     when a criterion checked from the practice's records is not met (the message lists them)
+     */
+    public KiteMarkApplication apply(Actor actor, long practiceId, String levelSlug) {
+        access.requireMayManage(actor, practiceId);
+        // Locking the practice makes two managers applying at once take turns: the second sees the first.
+        Practice practice = practices.lock(practices.getPractice(practiceId));
+        Optional<KiteMarkApplication> open = openApplication(practiceId);
+        if (open.isPresent()) {
+            throw new ConflictException("Your application for " + open.get().levelTitle()
+                    + ", submitted on " + DAY.format(open.get().submittedAt())
+                    + ", is with the assessors; you can apply again once it is decided.");
+        }
+        PracticeReadiness readiness = readiness(actor, practiceId);
+        LevelReadiness level = readiness.levels().stream().filter(l -> l.level().slug().equals(levelSlug)).findFirst()
+                .orElseThrow(() -> new NotFoundException("The kite-mark scheme has no such level."));
+        SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
+        KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, level, actor.personId(),
+                clock.instant());
+        em.persist(application);
+        audit.record(actor, APPLIED, AuditSubject.of("application", application.id()), Optional.of(practiceId),
+                "Applied for " + level.level().title() + " (" + scheme.label() + ") with " + level.total()
+                        + " criteria, " + level.met() + " met");
+        return application;
+    }
+
+    private Optional<KiteMarkApplication> openApplication(long practiceId) {
+        return em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus", KiteMarkApplication.class)
+                .setParameter("practiceId", practiceId).setParameter("status", ApplicationStatus.SUBMITTED)
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Titles of what the scheme names, in four small queries (slugs and titles only). */

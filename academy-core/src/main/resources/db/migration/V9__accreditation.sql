@@ -68,3 +68,36 @@ CREATE TABLE accreditation_evidence (
     CONSTRAINT uq_evidence_revision UNIQUE (practice_id, criterion_slug, revision)
 );
 CREATE INDEX ix_evidence_practice_latest ON accreditation_evidence (practice_id, is_latest);
+
+-- A practice's application for a level, with a frozen copy of every criterion the level required
+-- as it stood at that moment. Both append-only: the copy is never changed; what assessors later
+-- decide is recorded beside it.
+CREATE TABLE accreditation_application (
+    id              BIGINT        PRIMARY KEY,
+    practice_id     BIGINT        NOT NULL REFERENCES practice (id),
+    scheme_id       BIGINT        NOT NULL REFERENCES accreditation_scheme (id),
+    level_slug      VARCHAR(80)   NOT NULL,
+    level_rank      INTEGER       NOT NULL,
+    level_title     VARCHAR(200)  NOT NULL,
+    status          VARCHAR(20)   NOT NULL,
+    submitted_by    BIGINT,
+    submitted_at    TIMESTAMP WITH TIME ZONE NOT NULL,
+    CONSTRAINT ck_application_status CHECK (status IN ('SUBMITTED'))
+);
+CREATE INDEX ix_application_practice ON accreditation_application (practice_id, submitted_at);
+
+CREATE TABLE accreditation_application_criterion (
+    application_id       BIGINT         NOT NULL REFERENCES accreditation_application (id),
+    position             INTEGER        NOT NULL,
+    criterion_slug       VARCHAR(80)    NOT NULL,
+    title                VARCHAR(300)   NOT NULL,
+    area                 VARCHAR(40)    NOT NULL,
+    kind                 VARCHAR(30)    NOT NULL,
+    status               VARCHAR(30)    NOT NULL,
+    progress             VARCHAR(2000)  NOT NULL,
+    gap                  VARCHAR(2000),
+    evidence_statement   VARCHAR(4000),
+    evidence_link        VARCHAR(1000),
+    evidence_given_at    TIMESTAMP WITH TIME ZONE,
+    PRIMARY KEY (application_id, position)
+);

@@ -1,8 +1,12 @@
 package academy.web.accreditation;
 
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -14,6 +18,7 @@ import academy.accreditation.Accreditation;
 import academy.accreditation.AreaProgress;
 import academy.accreditation.CriterionReadiness;
 import academy.accreditation.HelpLink;
+import academy.accreditation.KiteMarkApplication;
 import academy.accreditation.PracticeReadiness;
 import academy.accreditation.SchemeLevel;
 import academy.catalogue.Area;
@@ -36,6 +41,8 @@ import academy.web.security.CurrentUser;
 public class ReadinessBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneOffset.UTC);
 
     @Inject
     Accreditation accreditation;
@@ -52,6 +59,7 @@ public class ReadinessBacking implements Serializable {
     // Counted again after every action; never serialised with the view.
     private transient PracticeReadiness readiness;
     private transient List<Practice> managedPractices;
+    private transient Optional<KiteMarkApplication> openApplication;
 
     private final Map<String, String> statements = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
@@ -79,6 +87,29 @@ public class ReadinessBacking implements Serializable {
 
     public boolean isChosen() {
         return practiceId != null;
+    }
+
+    /** The application with the assessors, if any. */
+    public Optional<KiteMarkApplication> getOpenApplication() {
+        if (openApplication == null) {
+            openApplication = accreditation.findOpenApplication(actor(), practiceId);
+        }
+        return openApplication;
+    }
+
+    public String day(Instant instant) {
+        return DAY.format(instant);
+    }
+
+    /** Applies for the level; the refusal names every criterion still to meet. */
+    public void apply(String levelSlug) {
+        Messages.attempt(() -> {
+            KiteMarkApplication application = accreditation.apply(actor(), practiceId, levelSlug);
+            return "Your application for " + application.levelTitle() + " is submitted, with "
+                    + application.criteria().size() + " criteria recorded as they stand today. An assessor will review it.";
+        });
+        readiness = null;
+        openApplication = null;
     }
 
     /** The practices a manager of several can choose from. */

@@ -54,6 +54,11 @@ final class PracticeData implements AutoCloseable {
         return new PracticeData(db, id);
     }
 
+    /** More data for a practice made earlier. */
+    static PracticeData existing(long practiceId) throws SQLException {
+        return new PracticeData(TestDatabase.connect(), practiceId);
+    }
+
     long id() {
         return practiceId;
     }

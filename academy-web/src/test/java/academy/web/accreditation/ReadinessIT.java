@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -20,6 +21,8 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -159,6 +162,65 @@ class ReadinessIT {
         assertThat(foundation.getJsonArray("blocking").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString).containsExactly("reception-online-access-trained");
         assertThat(readiness.getJsonArray("areas")).hasSize(3);
+    }
+
+    @Test
+    void aPracticeAppliesOnlyWhenEveryCriterionCheckedFromItsRecordsIsMetAndTheLevelIsFrozen() throws SQLException {
+        long practiceId;
+        long lastReceptionist;
+        YearMonth lastMonth = YearMonth.now(ZoneOffset.UTC).minusMonths(1);
+        try (PracticeData practice = PracticeData.newPractice("Applying Test " + UUID.randomUUID().toString().substring(0, 6))) {
+            practiceId = practice.id();
+            long receptionist = 0;
+            for (int i = 0; i < 5; i++) {
+                receptionist = practice.member("RECEPTIONIST", "ACTIVE");
+                if (i < 4) {
+                    practice.completion(receptionist, REGISTER, null);
+                }
+                if (i < 3) {
+                    practice.completion(receptionist, DATA_SECURITY, Instant.now().plus(Duration.ofDays(200)));
+                }
+            }
+            lastReceptionist = receptionist;
+            practice.session(LocalDate.now(ZoneOffset.UTC).minusDays(10), null);
+            practice.session(LocalDate.now(ZoneOffset.UTC).minusDays(100), "DIABETES");
+            practice.figure("ONLINE_ACCESS_REGISTERED_PERCENT", lastMonth, 1, "35.0", "Monthly report", true);
+            practice.evidence("wifi-survey", 1, "We surveyed every room in September.", "https://example.org/survey", true);
+        }
+        String page = "accreditation/readiness.xhtml?practice=" + practiceId;
+
+        Response refused = applyForFoundation(admin.get(page).html(), page);
+
+        assertThat(refused.html().select(".notice--error").text()).startsWith("You cannot apply for Foundation yet:"
+                + " 1 criterion checked from your records is not met.").contains("Staff keep patient data safe");
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM accreditation_application WHERE practice_id = ?", practiceId)).isZero();
+
+        try (PracticeData practice = PracticeData.existing(practiceId)) {
+            practice.completion(lastReceptionist, DATA_SECURITY, Instant.now().plus(Duration.ofDays(200)));
+        }
+        Response submitted = applyForFoundation(admin.get(page).html(), page);
+
+        assertThat(submitted.html().select(".notice--ok").text()).contains("Your application for Foundation is submitted");
+        assertThat(submitted.html().select("#application-title").text()).isEqualTo("Submitted: Foundation");
+        assertThat(submitted.html().select("input[value^=\"Apply for\"]")).isEmpty();
+        long applicationId = PracticeData.count("SELECT id FROM accreditation_application WHERE practice_id = ?"
+                + " AND status = 'SUBMITTED' AND level_slug = 'foundation'", practiceId);
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM accreditation_application_criterion WHERE application_id = ?",
+                applicationId)).isEqualTo(PracticeData.count("SELECT COUNT(*) FROM accreditation_criterion c"
+                + " JOIN accreditation_scheme s ON s.id = c.scheme_id WHERE s.is_current AND c.level_rank = 1"));
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM accreditation_application_criterion WHERE application_id = ?"
+                + " AND criterion_slug = 'wifi-survey' AND status = 'AWAITING_ASSESSOR'"
+                + " AND evidence_link = 'https://example.org/survey'", applicationId)).isEqualTo(1);
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action = 'accreditation.applied'",
+                practiceId)).isEqualTo(1);
+    }
+
+    private Response applyForFoundation(Document page, String path) {
+        Element button = page.selectFirst("input[value=\"Apply for Foundation\"]");
+        assertThat(button).as("an Apply for Foundation button on %s", path).isNotNull();
+        Response answer = admin.submit(page, "levels", button.attr("name"), Map.of());
+        assertThat(answer.status()).as("%s", answer).isEqualTo(200);
+        return answer;
     }
 
     @Test

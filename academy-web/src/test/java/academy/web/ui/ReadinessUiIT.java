@@ -78,6 +78,13 @@ class ReadinessUiIT {
         assertThat(browser.findAll(By.cssSelector(".criterion--not-met .criterion__help a"))).isNotEmpty();
         browser.assertAccessible();
 
+        // Riverside misses criteria checked from its records: applying says which, and changes nothing.
+        browser.navigate(() -> browser.find(By.cssSelector("input[value='Apply for Foundation']")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".notice--error"))).startsWith("You cannot apply for Foundation yet:")
+                .contains("“Helping patients register for online services”");
+        assertThat(browser.isPresent(By.id("application-title"))).isFalse();
+        browser.assertAccessible();
+
         // A link that is not a web address is refused with a message; nothing changes.
         browser.find(By.cssSelector(CRITERION + " textarea")).sendKeys("Our equipment list with ages and a plan.");
         browser.find(By.cssSelector(CRITERION + " input[type=url]")).sendKeys("javascript:alert(1)");
