@@ -19,8 +19,9 @@ import academy.catalogue.ContentLoad;
 
 /**
  * Stores validated scheme files in one transaction. A file whose text is new becomes a new revision
- * of its version; earlier revisions stay. The latest revision of the highest version is current.
- * Loading the same files again changes nothing.
+ * of its version; earlier revisions stay, and a file changed back to an earlier revision's text makes
+ * that revision current again. The highest version is current. Loading the same files again changes
+ * nothing.
  */
 @ApplicationScoped
 @Transactional
@@ -48,13 +49,15 @@ public class SchemeImport {
         for (SchemeSource source : sources.stream().sorted(Comparator.comparingInt(SchemeSource::version)).toList()) {
             List<SchemeVersion> revisions = stored.stream().filter(s -> s.version() == source.version())
                     .sorted(Comparator.comparingInt(SchemeVersion::revision)).toList();
-            SchemeVersion latest = revisions.isEmpty() ? null : revisions.get(revisions.size() - 1);
-            if (latest == null || !latest.hasContent(source.contentHash())) {
-                latest = new SchemeVersion(source, revisions.size() + 1, now);
-                em.persist(latest);
+            // A file changed back to an earlier revision's exact text makes that revision current again.
+            Optional<SchemeVersion> sameText = revisions.stream().filter(r -> r.hasContent(source.contentHash())).findFirst();
+            if (sameText.isPresent()) {
+                current = sameText.get();
+            } else {
+                current = new SchemeVersion(source, revisions.size() + 1, now);
+                em.persist(current);
                 added++;
             }
-            current = latest;
         }
         for (SchemeVersion scheme : stored) {
             if (scheme != current) {
