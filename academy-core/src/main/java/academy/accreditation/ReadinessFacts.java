@@ -31,12 +31,16 @@ public record ReadinessFacts(Map<JobRole, Long> activeMembers, Map<JobRole, Map<
                              Map<ConditionFocus, Long> sessionsFor, Map<UptakeMeasure, Figure> figures,
                              Map<String, Evidence> evidence) {
 
-    /** A practice's figure for its latest reported month of one measure. */
-    public record Figure(YearMonth month, BigDecimal value, Optional<String> evidenceReference) {
+    /**
+     * A practice's figure for its latest reported month of one measure.
+     *
+     * @param evidence the reference of its source report, or the name of its evidence file; empty when it has neither
+     */
+    public record Figure(YearMonth month, BigDecimal value, Optional<String> evidence) {
         public Figure {
             Objects.requireNonNull(month, "month");
             Objects.requireNonNull(value, "value");
-            Objects.requireNonNull(evidenceReference, "evidenceReference");
+            Objects.requireNonNull(evidence, "evidence");
         }
     }
 

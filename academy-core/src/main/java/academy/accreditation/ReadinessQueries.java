@@ -115,13 +115,17 @@ public class ReadinessQueries {
                 .setParameter("ids", ids).setParameter("after", UpskillingSession.twelveMonthsBefore(today)).getResultList()
                 .forEach(row -> facts.get(id(row[0])).sessions((ConditionFocus) row[1], count(row[2])));
 
-        em.createQuery("SELECT f.practice.id, f.measure, f.monthStart, f.value, f.evidenceReference FROM UptakeFigure f"
+        // A figure's evidence is a reference to its source report, or an evidence file, or both.
+        em.createQuery("SELECT f.practice.id, f.measure, f.monthStart, f.value, f.evidenceReference, e.originalName"
+                        + " FROM UptakeFigure f LEFT JOIN f.evidence e"
                         + " WHERE f.practice.id IN :ids AND f.latest = true AND f.monthStart = (SELECT MAX(g.monthStart)"
                         + " FROM UptakeFigure g WHERE g.practice = f.practice AND g.measure = f.measure AND g.latest = true)",
                         Object[].class)
                 .setParameter("ids", ids).getResultList()
                 .forEach(row -> facts.get(id(row[0])).figure((UptakeMeasure) row[1], new ReadinessFacts.Figure(
-                        YearMonth.from((LocalDate) row[2]), (BigDecimal) row[3], Optional.ofNullable((String) row[4]))));
+                        YearMonth.from((LocalDate) row[2]), (BigDecimal) row[3],
+                        Optional.ofNullable((String) row[4]).or(() -> Optional.ofNullable((String) row[5])
+                                .map(file -> "file " + file)))));
 
         em.createNamedQuery("EvidenceStatement.latestForPractices", Object[].class)
                 .setParameter("practiceIds", ids).getResultList()

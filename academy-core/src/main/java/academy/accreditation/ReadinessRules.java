@@ -118,11 +118,12 @@ public final class ReadinessRules {
                     + ": " + (measure.isPercentage() ? plain(more) + " percentage points" : plain(more)) + " more than in "
                     + month + "."), facts);
         }
-        if (latest.evidenceReference().isEmpty()) {
+        if (latest.evidence().isEmpty()) {
             return result(criterion, CriterionStatus.AWAITING_EVIDENCE, progress, Optional.of("The figure for " + month
-                    + " has no evidence: record it again with the reference of the report it comes from."), facts);
+                    + " has no evidence: record it again with the reference of the report it comes from, or its file."),
+                    facts);
         }
-        return result(criterion, CriterionStatus.MET, progress + " (evidence: " + latest.evidenceReference().get() + ")",
+        return result(criterion, CriterionStatus.MET, progress + " (evidence: " + latest.evidence().get() + ")",
                 Optional.empty(), facts);
     }
 

@@ -155,6 +155,35 @@ final class PracticeData implements AutoCloseable {
         }
     }
 
+    /**
+     * An uptake figure backed by an evidence file (its record only: readiness never reads the bytes)
+     * instead of a reference.
+     */
+    void figureWithFile(String measure, YearMonth month, String value, String fileName) throws SQLException {
+        long fileId = nextId(db, "evidence_seq");
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO evidence_file (id, practice_id, original_name,"
+                + " file_type, size_bytes, sha256, storage_name, uploaded_at)"
+                + " VALUES (?, ?, ?, 'PDF', 1234, ?, ?, CURRENT_TIMESTAMP)")) {
+            insert.setLong(1, fileId);
+            insert.setLong(2, practiceId);
+            insert.setString(3, fileName);
+            insert.setString(4, "0".repeat(64));
+            insert.setString(5, "readiness-test-" + UUID.randomUUID());
+            insert.executeUpdate();
+        }
+        try (PreparedStatement insert = db.prepareStatement("INSERT INTO practice_uptake_figure (id, practice_id,"
+                + " month_start, measure, revision, figure, source, evidence_file_id, is_latest, recorded_at)"
+                + " VALUES (?, ?, ?, ?, 1, ?, 'Clinical system report', ?, TRUE, CURRENT_TIMESTAMP)")) {
+            insert.setLong(1, nextId(db, "practice_seq"));
+            insert.setLong(2, practiceId);
+            insert.setDate(3, Date.valueOf(month.atDay(1)));
+            insert.setString(4, measure);
+            insert.setBigDecimal(5, new BigDecimal(value));
+            insert.setLong(6, fileId);
+            insert.executeUpdate();
+        }
+    }
+
     /** An evidence statement for a criterion; {@code latest} false for a superseded one. */
     void evidence(String criterion, int revision, String statement, String link, boolean latest) throws SQLException {
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO accreditation_evidence (id, practice_id,"

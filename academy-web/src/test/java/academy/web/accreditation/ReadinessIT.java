@@ -113,6 +113,7 @@ class ReadinessIT {
             practice.figure("ONLINE_ACCESS_REGISTERED_PERCENT", lastMonth, 1, "31.0", "Report B", true);
             practice.figure("REPEAT_PRESCRIPTIONS_ONLINE_PERCENT", lastMonth, 1, "10.0", "Report C", false);
             practice.figure("REPEAT_PRESCRIPTIONS_ONLINE_PERCENT", lastMonth, 2, "45.0", null, true);
+            practice.figureWithFile("APPOINTMENTS_BOOKED_ONLINE_PERCENT", lastMonth, "26.0", "appointments-report.pdf");
 
             practice.evidence("wifi-survey", 1, "An old survey that was replaced.", "https://example.org/old", false);
             practice.evidence("wifi-survey", 2, "We surveyed every room in September.", "https://example.org/survey", true);
@@ -149,7 +150,10 @@ class ReadinessIT {
         assertThat(criterion(readiness, "high-online-access-uptake").getString("progress")).contains("was 31 %");
         assertThat(status(readiness, "repeat-prescriptions-online")).isEqualTo("awaiting-evidence");
         assertThat(criterion(readiness, "repeat-prescriptions-online").getString("progress")).contains("was 45 %");
-        assertThat(criterion(readiness, "appointments-online").getString("progress")).startsWith("No figure recorded");
+        assertThat(status(readiness, "appointments-online")).isEqualTo("met");
+        assertThat(criterion(readiness, "appointments-online").getString("progress"))
+                .contains("was 26 %").endsWith("(evidence: file appointments-report.pdf)");
+        assertThat(criterion(readiness, "video-consultations-offered").getString("progress")).startsWith("No figure recorded");
 
         JsonObject wifi = criterion(readiness, "wifi-survey");
         assertThat(wifi.getString("status")).isEqualTo("awaiting-assessor");

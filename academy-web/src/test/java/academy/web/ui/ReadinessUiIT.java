@@ -69,7 +69,7 @@ class ReadinessUiIT {
         assertThat(browser.texts(By.cssSelector(".readiness-area h2"))).containsExactly("Technological infrastructure",
                 "Staff culture and development", "Patient upskilling");
         // The demo practice has a mix: some criteria met, some not, evidence given and evidence awaited.
-        assertThat(browser.texts(By.cssSelector(".criterion .status"))).contains("Met", "Not met", "Awaiting evidence",
+        assertThat(browser.texts(By.cssSelector(".criterion .criterion-status"))).contains("Met", "Not met", "Awaiting evidence",
                 "Awaiting assessor");
         assertThat(browser.text(By.cssSelector("#criterion-wifi-survey"))).contains("Awaiting assessor")
                 .contains("Our IT partner surveyed every room");
