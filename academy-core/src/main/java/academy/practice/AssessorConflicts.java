@@ -1,6 +1,10 @@
 package academy.practice;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,6 +43,31 @@ public class AssessorConflicts {
         return history.stream().map(Membership::practice)
                 .filter(practice -> access.hasConflictOfInterest(practice, history))
                 .map(Practice::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * The actor's conflicts of interest, one per practice, as the academy holds them: every
+     * membership that ties them to a practice now (current, or an application waiting) or that
+     * ended within the last {@value PracticeAccess#CONFLICT_MONTHS} months, newest first.
+     */
+    public List<Conflict> conflictsOf(Actor actor) {
+        List<Membership> history = history(actor);
+        Instant since = access.conflictWindowStart();
+        Set<Long> seen = new HashSet<>();
+        return history.stream().filter(m -> m.heldSince(since)).filter(m -> seen.add(m.practiceId()))
+                .map(m -> new Conflict(m.practice(), m.jobRole(), m.isOpen(),
+                        m.endedAt().map(ended -> ended.atOffset(ZoneOffset.UTC).plusMonths(PracticeAccess.CONFLICT_MONTHS)
+                                .toInstant())))
+                .toList();
+    }
+
+    /**
+     * A practice the assessor may not assess.
+     *
+     * @param current true while they belong (or have applied) to it
+     * @param until   for a membership that ended, when the conflict lapses
+     */
+    public record Conflict(Practice practice, JobRole jobRole, boolean current, Optional<Instant> until) {
     }
 
     private List<Membership> history(Actor actor) {

@@ -38,6 +38,10 @@ import academy.shared.ConflictException;
 @NamedQuery(name = "Membership.activeOfPerson",
         query = "SELECT m FROM Membership m JOIN FETCH m.practice WHERE m.person.id = :personId"
                 + " AND m.status = academy.practice.MembershipStatus.ACTIVE")
+@NamedQuery(name = "Membership.activeManagerCount",
+        query = "SELECT COUNT(m) FROM Membership m WHERE m.practice = :practice"
+                + " AND m.status = academy.practice.MembershipStatus.ACTIVE"
+                + " AND m.jobRole = academy.practice.JobRole.PRACTICE_MANAGER")
 public class Membership {
 
     @Id
@@ -129,11 +133,14 @@ public class Membership {
     /**
      * Moves an active member to another job role.
      *
-     * @throws ConflictException unless the membership is active
+     * @throws ConflictException unless the membership is active, or when it already has that role
      */
     public void changeJobRole(JobRole newRole) {
         requireStatus(MembershipStatus.ACTIVE, "Only a current member's role can change; this membership is " + describe() + ".");
-        jobRole = Objects.requireNonNull(newRole, "newRole");
+        if (Objects.requireNonNull(newRole, "newRole") == jobRole) {
+            throw new ConflictException(person.displayName() + " is already " + jobRole.label() + "; nothing changed.");
+        }
+        jobRole = newRole;
     }
 
     private void requireStatus(MembershipStatus required, String otherwise) {
@@ -191,7 +198,9 @@ public class Membership {
 
     @Override
     public int hashCode() {
-        return Objects.hash(jobRole, createdAt);
+        // Only what never changes: two copies of one row (one read before a role change, one
+        // after) must share a hash, as they are equal.
+        return Objects.hashCode(createdAt);
     }
 
     @Override

@@ -128,6 +128,12 @@ public class Practices {
                 .getResultList();
     }
 
+    /** How many active practice managers the practice has. */
+    public long activeManagerCount(Practice practice) {
+        return em.createNamedQuery("Membership.activeManagerCount", Long.class).setParameter("practice", practice)
+                .getSingleResult();
+    }
+
     /** The person's pending or active membership of the practice, if any. */
     public Optional<Membership> openMembership(Person person, Practice practice) {
         if (person.id() == null) {
@@ -151,6 +157,16 @@ public class Practices {
     public Practice lock(Practice practice) {
         em.lock(practice, LockModeType.PESSIMISTIC_WRITE);
         return practice;
+    }
+
+    /**
+     * Reads the membership again from the database, dropping anything this transaction had read
+     * before: called after {@link #lock} so that the checks see what another request committed
+     * while this one waited for the lock.
+     */
+    public Membership reread(Membership membership) {
+        em.refresh(membership);
+        return membership;
     }
 
     public Membership add(Membership membership) {

@@ -28,10 +28,11 @@ import academy.shared.mail.Mailer;
 
 /**
  * A practice manager's roster: who is in the practice, inviting staff, approving PPG members,
- * deactivating leavers, and the join code. Every method takes the acting person and checks with
- * {@link PracticeAccess} that they manage the practice the record belongs to (administrators may
- * act on any practice); a record of another practice is reported as not found. Every change is
- * audited with the practice's id.
+ * deactivating leavers, and the join code; and a member leaving of their own accord. Every method
+ * takes the acting person and checks with {@link PracticeAccess} that they manage the practice the
+ * record belongs to (administrators may act on any practice), or, for {@link #leave}, that the
+ * membership is their own; a record of another practice is reported as not found. Every change is
+ * audited with the practice's id. A practice never loses its last manager by their own hand.
  */
 @ApplicationScoped
 @Transactional
@@ -45,6 +46,7 @@ public class Roster {
     static final AuditAction APPROVED = new AuditAction("membership.approved");
     static final AuditAction REJECTED = new AuditAction("membership.rejected");
     static final AuditAction DEACTIVATED = new AuditAction("membership.ended");
+    static final AuditAction LEFT = new AuditAction("membership.left");
     static final AuditAction ROLE_CHANGED = new AuditAction("membership.role-changed");
     static final AuditAction JOIN_CODE_ROTATED = new AuditAction("practice.join-code-rotated");
 
@@ -214,14 +216,15 @@ public class Roster {
 
     /**
      * Ends a member's membership (a leaver). The membership stays in the history; the person's
-     * account stays too (they may join another practice).
+     * account stays too (they may join another practice). Managers may deactivate themselves
+     * (the page warns them first) unless nobody else would be left to manage the practice.
      *
-     * @throws ConflictException unless the membership is active, or when managers try to end their own
+     * @throws ConflictException unless the membership is active, or when the actor is the practice's last manager ending their own
      */
     public Membership deactivate(Actor actor, long membershipId) {
         Membership membership = managedMembership(actor, membershipId);
-        if (!actor.isAdministrator() && actor.personId().filter(id -> id.equals(membership.person().id())).isPresent()) {
-            throw new ConflictException("You cannot end your own membership; please ask another manager or an administrator.");
+        if (isOwn(actor, membership)) {
+            requireAnotherManager(membership, "deactivate yourself");
         }
         membership.end(clock.instant());
         audit.record(actor, DEACTIVATED, AuditSubject.of("membership", membershipId), Optional.of(membership.practiceId()),
@@ -230,13 +233,39 @@ public class Roster {
     }
 
     /**
-     * Moves an active member to another job role (e.g. makes them a practice manager).
+     * A member leaves a practice of their own accord: the membership ends and stays in the
+     * practice's history. Only the member themselves may do this; anyone else's membership is
+     * "not found".
      *
-     * @throws ConflictException unless the membership is active
+     * @throws NotFoundException unless the membership is the actor's own
+     * @throws ConflictException unless it is active, or when the actor is the practice's last manager
+     */
+    public Membership leave(Actor actor, long membershipId) {
+        long personId = actor.requirePersonId();
+        Membership membership = practices.findMembership(membershipId)
+                .filter(m -> m.person().id().equals(personId))
+                .orElseThrow(() -> new NotFoundException("There is no such membership, or it is not yours."));
+        practices.lock(membership.practice());
+        practices.reread(membership);
+        requireAnotherManager(membership, "leave");
+        membership.end(clock.instant());
+        audit.record(actor, LEFT, AuditSubject.of("membership", membershipId), Optional.of(membership.practiceId()),
+                membership.person().email().normalised());
+        return membership;
+    }
+
+    /**
+     * Moves an active member to another job role (e.g. makes them a practice manager). The
+     * practice's last manager cannot give up the role themselves.
+     *
+     * @throws ConflictException unless the membership is active, when it already has that role, or when the last manager demotes themselves
      */
     public Membership changeJobRole(Actor actor, long membershipId, JobRole newRole) {
         Membership membership = managedMembership(actor, membershipId);
         JobRole before = membership.jobRole();
+        if (isOwn(actor, membership) && newRole != JobRole.PRACTICE_MANAGER) {
+            requireAnotherManager(membership, "stop being its practice manager");
+        }
         membership.changeJobRole(newRole);
         audit.record(actor, ROLE_CHANGED, AuditSubject.of("membership", membershipId), Optional.of(membership.practiceId()),
                 before.slug() + " -> " + newRole.slug());
@@ -264,11 +293,26 @@ public class Roster {
         return practices.membershipsOf(practices.getPractice(practiceId), statuses);
     }
 
+    private static boolean isOwn(Actor actor, Membership membership) {
+        return actor.personId().filter(id -> id.equals(membership.person().id())).isPresent();
+    }
+
+    /**
+     * A practice always keeps a manager: the only active one cannot step down. Called with the
+     * practice locked, so two managers cannot both leave at once.
+     */
+    private void requireAnotherManager(Membership membership, String what) {
+        if (membership.isManager() && practices.activeManagerCount(membership.practice()) <= 1) {
+            throw new ConflictException("You are the only practice manager of " + membership.practice().name()
+                    + ", so you cannot " + what + ". Make someone else practice manager first, or ask an administrator.");
+        }
+    }
+
     private Membership managedMembership(Actor actor, long membershipId) {
         Membership membership = practices.findMembership(membershipId)
                 .orElseThrow(() -> new NotFoundException("There is no such membership, or it is not yours to see."));
         access.requireMayManageRecordOf(actor, membership.practiceId(), "membership");
         practices.lock(membership.practice());
-        return membership;
+        return practices.reread(membership);
     }
 }

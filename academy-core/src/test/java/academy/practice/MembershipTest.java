@@ -88,4 +88,19 @@ class MembershipTest {
         membership.changeJobRole(JobRole.PRACTICE_MANAGER);
         assertThat(membership.isManager()).isTrue();
     }
+
+    @Test
+    void changingToTheRoleAlreadyHeldIsRefusedSoNothingIsAudited() {
+        Membership membership = Membership.invited(margaret, riverside, JobRole.NURSE, NOW);
+        assertThatThrownBy(() -> membership.changeJobRole(JobRole.NURSE)).isInstanceOf(ConflictException.class)
+                .hasMessageContaining("already Nurse");
+    }
+
+    @Test
+    void aRoleChangeKeepsTheHashSoACopyReadBeforeItStillMatches() {
+        Membership membership = Membership.invited(margaret, riverside, JobRole.NURSE, NOW);
+        int before = membership.hashCode();
+        membership.changeJobRole(JobRole.GP);
+        assertThat(membership.hashCode()).isEqualTo(before);
+    }
 }

@@ -32,13 +32,43 @@ public final class FacesSession {
     private static final Pattern NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
 
     private final URI application;
-    private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+    private final CookieManager cookies;
     private final HttpClient client;
+    private final Map<String, String> everyRequest;
 
     public FacesSession(URI application) {
+        this(application, new CookieManager(null, CookiePolicy.ACCEPT_ALL), Map.of());
+    }
+
+    private FacesSession(URI application, CookieManager cookies, Map<String, String> everyRequest) {
         this.application = application;
+        this.cookies = cookies;
+        this.everyRequest = Map.copyOf(everyRequest);
         this.client = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    /**
+     * A browser that reaches the academy over HTTPS through a reverse proxy that ends TLS: every
+     * request carries the proxy's {@code X-Forwarded-Proto: https}, and cookies marked Secure are
+     * sent back (the browser's connection is HTTPS even though the academy's is not).
+     */
+    public static FacesSession behindHttpsProxy(URI application) {
+        CookieManager overHttps = new CookieManager(null, CookiePolicy.ACCEPT_ALL) {
+            @Override
+            public Map<String, java.util.List<String>> get(URI uri, Map<String, java.util.List<String>> headers)
+                    throws IOException {
+                return super.get(URI.create("https" + uri.toString().substring(uri.getScheme().length())), headers);
+            }
+        };
+        return new FacesSession(application, overHttps, Map.of("X-Forwarded-Proto", "https"));
+    }
+
+    /** The same visitor, sending these headers with every request (e.g. a forged X-Forwarded-Proto). */
+    public FacesSession withHeaders(Map<String, String> headers) {
+        Map<String, String> all = new LinkedHashMap<>(everyRequest);
+        all.putAll(headers);
+        return new FacesSession(application, cookies, all);
     }
 
     /** GET a path relative to the application, e.g. {@code signin.xhtml}. */
@@ -97,6 +127,7 @@ public final class FacesSession {
 
     private Response send(HttpRequest.Builder request) {
         try {
+            everyRequest.forEach(request::header);
             HttpRequest built = request.timeout(TIMEOUT).build();
             HttpResponse<String> response = client.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(built.uri(), response.statusCode(), response.headers(), response.body());
@@ -130,6 +161,11 @@ public final class FacesSession {
 
         public Optional<String> header(String name) {
             return headers.firstValue(name);
+        }
+
+        /** The Set-Cookie header that sets this cookie, if the response has one. */
+        public Optional<String> setCookie(String name) {
+            return headers.allValues("Set-Cookie").stream().filter(c -> c.startsWith(name + "=")).reduce((a, b) -> b);
         }
 
         /** The body with markup removed and white space collapsed, for checking what a person reads. */

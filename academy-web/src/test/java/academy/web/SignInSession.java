@@ -210,11 +210,27 @@ public final class SignInSession {
     }
 
     public Response post(String path, Map<String, String> fields) {
+        return postRaw(path, fields, "");
+    }
+
+    /**
+     * POST a form: {@code fields}, then {@code more} as already encoded {@code &name=value} pairs (for
+     * names a form sends several times, such as check boxes).
+     */
+    public Response postRaw(String path, Map<String, String> fields, String more) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")) + more;
         return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
+    }
+
+    /** POST a JSON body to a path of the API, with extra request headers (e.g. Idempotency-Key, Origin). */
+    public Response postJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        headers.forEach(request::header);
+        return send(request);
     }
 
     // Root-relative paths (form actions) resolve against the server, others against the application.

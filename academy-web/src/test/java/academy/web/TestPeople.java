@@ -26,8 +26,8 @@ public final class TestPeople {
     private TestPeople() {
     }
 
-    /** A practice of its own: id and join code. */
-    public record TestPractice(long id, String name, String joinCode) {
+    /** A practice of its own: id, name, join code and ODS code. */
+    public record TestPractice(long id, String name, String joinCode, String odsCode) {
     }
 
     public static TestPractice practice() {
@@ -47,7 +47,7 @@ public final class TestPeople {
                 insert.setString(5, joinCode);
                 insert.executeUpdate();
             }
-            return new TestPractice(id, name, joinCode);
+            return new TestPractice(id, name, joinCode, ods);
         } catch (SQLException e) {
             // An ODS code taken by an earlier run: try another.
             if (e.getMessage().contains("uq_practice")) {
@@ -97,6 +97,21 @@ public final class TestPeople {
         }
     }
 
+    /** Gives the person a system role: {@code ASSESSOR} or {@code ADMINISTRATOR}. */
+    public static void systemRole(String email, String role) {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO person_system_role (person_id, role)"
+                     + " SELECT p.id, ? FROM person p WHERE p.email_lower = ?")) {
+            insert.setString(1, role);
+            insert.setString(2, email);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no person " + email);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** An open staff invitation to the practice; returns the secret of the link the mail would carry. */
     public static String invitation(TestPractice practice, String email, String displayName, JobRole role) {
         SecretToken token = SecretToken.generate(RANDOM);
@@ -115,6 +130,25 @@ public final class TestPeople {
                 insert.executeUpdate();
             }
             return token.value();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The client address the audit trail recorded for the person's (first) successful sign-in. */
+    public static String signInAddress(String email) {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT a.client_address FROM audit_entry a"
+                     + " JOIN person p ON a.subject_key = CAST(p.id AS VARCHAR(20))"
+                     + " WHERE a.action = 'signin.succeeded' AND a.subject_type = 'person' AND p.email_lower = ?"
+                     + " ORDER BY a.id")) {
+            query.setString(1, email.toLowerCase(java.util.Locale.ROOT));
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new AssertionError("no successful sign-in of " + email + " in the audit trail");
+                }
+                return row.getString(1);
+            }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

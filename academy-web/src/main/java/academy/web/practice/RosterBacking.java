@@ -133,9 +133,17 @@ public class RosterBacking extends PracticePage {
     }
 
     public void deactivate(long membershipId) {
-        Messages.attempt(() -> roster.deactivate(actor(), membershipId).person().displayName()
-                + " is no longer a member. Their history is kept under Former members.");
+        Messages.attempt(() -> {
+            Membership ended = roster.deactivate(actor(), membershipId);
+            return isYou(ended) ? "You are no longer a member of " + ended.practice().name() + "."
+                    : ended.person().displayName() + " is no longer a member. Their history is kept under Former members.";
+        });
         refresh();
+    }
+
+    /** True for the signed-in person's own membership: the page warns before they deactivate themselves. */
+    public boolean isYou(Membership membership) {
+        return actor().personId().filter(id -> id.equals(membership.person().id())).isPresent();
     }
 
     public void rotateJoinCode() {

@@ -10,6 +10,8 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
 import academy.shared.AccessDeniedException;
 import academy.shared.Actor;
 import academy.signin.Group;
@@ -32,6 +34,10 @@ public class CurrentUser {
 
     @Inject
     SignIn signIn;
+
+    @Inject
+    @ConfigProperty(name = TrustedProxy.SETTING, defaultValue = "false")
+    boolean trustProxy;
 
     private Actor actor;
     private Set<Group> groups;
@@ -63,9 +69,9 @@ public class CurrentUser {
         return groups.stream().anyMatch(g -> g.groupName().equals(groupName));
     }
 
-    /** The address the request came from, as the throttle and the audit trail record it. */
+    /** The address the request came from, as the throttle and the audit trail record it (see {@link TrustedProxy}). */
     public String clientAddress() {
-        return request.getRemoteAddr();
+        return TrustedProxy.clientAddress(trustProxy, request.getRemoteAddr(), request.getHeader(TrustedProxy.FORWARDED_FOR));
     }
 
     private Actor resolve() {

@@ -2,6 +2,7 @@ package academy.web.security;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.servlet.FilterChain;
@@ -11,10 +12,14 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.eclipse.microprofile.config.ConfigProvider;
+
 /**
  * Protection every request gets: the security headers ({@link SecurityHeaders}), and refusal of
  * state-changing requests sent by a page of another site ({@link CrossSiteCheck}) with 403, as
- * {@code application/problem+json} under {@code /api/}.
+ * {@code application/problem+json} under {@code /api/}. Behind a trusted proxy that ends TLS
+ * ({@code ACADEMY_TRUST_PROXY}), a request the browser sent over HTTPS is seen as such and its
+ * session cookie is {@code Secure} ({@link TrustedProxy}).
  */
 @WebFilter(urlPatterns = "/*", filterName = "SecurityFilter")
 public class SecurityFilter extends HttpFilter {
@@ -22,8 +27,32 @@ public class SecurityFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(SecurityFilter.class.getName());
 
+    private boolean trustProxy;
+    private String sessionCookieName;
+
+    @Override
+    public void init() throws ServletException {
+        trustProxy = ConfigProvider.getConfig().getOptionalValue(TrustedProxy.SETTING, Boolean.class).orElse(false);
+        sessionCookieName = Optional.ofNullable(getServletContext().getSessionCookieConfig().getName()).orElse("JSESSIONID");
+    }
+
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        if (TrustedProxy.forwardedOverHttps(trustProxy, request.getHeader(TrustedProxy.FORWARDED_PROTO))) {
+            HttpServletRequest forwarded = new ForwardedHttpsRequest(request);
+            SecureSessionCookieResponse secured = new SecureSessionCookieResponse(response, forwarded, sessionCookieName);
+            try {
+                protect(forwarded, secured, chain);
+            } finally {
+                secured.secureSessionCookie();
+            }
+        } else {
+            protect(request, response, chain);
+        }
+    }
+
+    private void protect(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         SecurityHeaders.forResponse(path.endsWith(".xhtml") || path.equals("/") || path.isEmpty())

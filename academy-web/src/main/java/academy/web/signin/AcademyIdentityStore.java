@@ -9,12 +9,12 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
-import jakarta.servlet.http.HttpServletRequest;
 
 import academy.signin.SignIn;
 import academy.signin.SignInRefusedException;
 import academy.signin.SignInThrottledException;
 import academy.signin.SignedIn;
+import academy.web.security.CurrentUser;
 
 /**
  * The academy's people as Jakarta Security sees them: the caller name is the person's id (email
@@ -32,7 +32,7 @@ public class AcademyIdentityStore implements IdentityStore {
     SignInRefusal refusal;
 
     @Inject
-    HttpServletRequest request;
+    CurrentUser currentUser;
 
     @Override
     public CredentialValidationResult validate(Credential credential) {
@@ -40,7 +40,7 @@ public class AcademyIdentityStore implements IdentityStore {
             return CredentialValidationResult.NOT_VALIDATED_RESULT;
         }
         try {
-            SignedIn signedIn = signIn.signIn(typed.getCaller(), typed.getPasswordAsString(), request.getRemoteAddr());
+            SignedIn signedIn = signIn.signIn(typed.getCaller(), typed.getPasswordAsString(), currentUser.clientAddress());
             return new CredentialValidationResult(Long.toString(signedIn.personId()), signedIn.groupNames());
         } catch (SignInThrottledException | SignInRefusedException refused) {
             refusal.remember(refused);

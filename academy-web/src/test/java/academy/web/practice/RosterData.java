@@ -16,60 +16,56 @@ import academy.web.TestDatabase;
  * another. Ids come from the same sequences the academy uses (a whole block per call, so the
  * academy's own allocations never collide with them).
  */
-final class RosterData {
+public final class RosterData {
 
     private RosterData() {
     }
 
-    static long practiceId(String odsCode) throws SQLException {
+    public static long practiceId(String odsCode) throws SQLException {
         return single("SELECT id FROM practice WHERE ods_code = ?", odsCode);
     }
 
-    static String joinCode(long practiceId) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT join_code FROM practice WHERE id = ?")) {
-            query.setLong(1, practiceId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
+    public static String joinCode(long practiceId) throws SQLException {
+        return text("SELECT join_code FROM practice WHERE id = ?", practiceId);
     }
 
-    /** A unique address at the reserved example domain. */
     /** A person's name no earlier run has used, so a row can be found by name on a shared database. */
-    static String uniqueName(String name) {
+    public static String uniqueName(String name) {
         String letters = java.util.UUID.randomUUID().toString().replaceAll("[^a-f]", "");
         return name + "-" + Character.toUpperCase(letters.charAt(0)) + letters.substring(1, Math.min(6, letters.length()));
     }
 
-    static String uniqueEmail(String prefix) {
+    /** A unique address at the reserved example domain. */
+    public static String uniqueEmail(String prefix) {
         return prefix + "-" + UUID.randomUUID().toString().substring(0, 8) + "@roster-test.example";
     }
 
     /** A person with a pending PPG application to the practice; returns the membership id. */
-    static long applicant(long practiceId, String name, String email) throws SQLException {
+    public static long applicant(long practiceId, String name, String email) throws SQLException {
         return membership(practiceId, name, email, "PPG_MEMBER", "PENDING");
     }
 
     /** A current member of the practice in the job role (e.g. NURSE); returns the membership id. */
-    static long member(long practiceId, String name, String email, String jobRole) throws SQLException {
+    public static long member(long practiceId, String name, String email, String jobRole) throws SQLException {
         return membership(practiceId, name, email, jobRole, "ACTIVE");
     }
 
-    static String membershipStatus(long membershipId) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT status FROM membership WHERE id = ?")) {
-            query.setLong(1, membershipId);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
+    public static String membershipStatus(long membershipId) throws SQLException {
+        return text("SELECT status FROM membership WHERE id = ?", membershipId);
+    }
+
+    public static String jobRole(long membershipId) throws SQLException {
+        return text("SELECT job_role FROM membership WHERE id = ?", membershipId);
+    }
+
+    /** The id of the person's newest membership of the practice. */
+    public static long membershipOf(String email, long practiceId) throws SQLException {
+        return single("SELECT MAX(m.id) FROM membership m JOIN person p ON p.id = m.person_id"
+                + " WHERE p.email_lower = ? AND m.practice_id = ?", email.toLowerCase(java.util.Locale.ROOT), practiceId);
     }
 
     /** Actions of the audit entries about the practice whose subject key or details mention {@code text}. */
-    static List<String> auditActions(long practiceId, String text) throws SQLException {
+    public static List<String> auditActions(long practiceId, String text) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT action FROM audit_entry WHERE practice_id = ?"
                      + " AND (subject_key LIKE ? OR details LIKE ?) ORDER BY id")) {
@@ -86,7 +82,7 @@ final class RosterData {
         }
     }
 
-    static long count(String sql, Object... parameters) throws SQLException {
+    public static long count(String sql, Object... parameters) throws SQLException {
         return single(sql, parameters);
     }
 
@@ -122,6 +118,18 @@ final class RosterData {
              ResultSet result = query.executeQuery()) {
             result.next();
             return result.getLong(1);
+        }
+    }
+
+    private static String text(String sql, long id) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            query.setLong(1, id);
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new AssertionError("no row for " + sql + " with " + id);
+                }
+                return result.getString(1);
+            }
         }
     }
 

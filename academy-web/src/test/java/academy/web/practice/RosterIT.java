@@ -19,11 +19,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import academy.practice.JobRole;
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
 import academy.web.SignInSession.Response;
+import academy.web.TestPeople;
+import academy.web.TestPeople.TestPractice;
 
 /**
  * A practice manager's roster at the HTTP level, on the real WAR: the page's forms are posted as a
@@ -36,6 +39,8 @@ import academy.web.SignInSession.Response;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class RosterIT {
+
+    private static final String PASSWORD = "copper-heron-meadow-violin-27";
 
     @ArquillianResource
     URL base;
@@ -58,6 +63,17 @@ class RosterIT {
         Response page = managerA.get("practice/roster.xhtml?practice=" + practiceA);
         assertThat(page.status()).as("roster page: %s", page).isEqualTo(200);
         return page.html();
+    }
+
+    /** A new person, an active member of the practice in the role, with {@link #PASSWORD}; returns their address. */
+    private static String memberOf(TestPractice practice, String name, JobRole role) {
+        String email = TestPeople.person(name, PASSWORD);
+        TestPeople.member(email, practice, role);
+        return email;
+    }
+
+    private SignInSession signedIn(String email) {
+        return SignInSession.signIn(new Http(base).application(), email, PASSWORD);
     }
 
     private static String buttonLabelled(Document page, String label) {
@@ -167,6 +183,98 @@ class RosterIT {
         assertThat(answer.html().text()).contains(name + " is no longer a member");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.ended");
+    }
+
+    @Test
+    void changingAMembersJobRoleIsStoredShownAndAudited() throws SQLException {
+        String email = RosterData.uniqueEmail("mover");
+        String name = RosterData.uniqueName("Mo Mover");
+        long membership = RosterData.member(practiceA, name, email, "RECEPTIONIST");
+        Document page = managerA.submit(roster(), "roster", "find-members", Map.of("search", name)).html();
+
+        Document dialog = managerA.submit(page, "roster", buttonLabelled(page, "Change the job role of " + name), Map.of()).html();
+        assertThat(dialog.select("label[for=role-form:new-role]").text()).contains(name);
+        Response answer = managerA.submit(dialog, "role-form", "save-role", Map.of("new-role", "pharmacist"));
+
+        assertThat(answer.html().text()).contains(name + " is now Pharmacist");
+        assertThat(RosterData.jobRole(membership)).isEqualTo("PHARMACIST");
+        assertThat(managerA.get("api/v1/practices/" + practiceA + "/members?size=100", "application/json").body())
+                .contains("\"email\":\"" + email + "\",\"jobRole\":\"pharmacist\"");
+        assertThat(RosterData.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'membership.role-changed'"
+                + " AND subject_type = 'membership' AND subject_key = ? AND practice_id = ?"
+                + " AND details = 'receptionist -> pharmacist'", Long.toString(membership), practiceA)).isEqualTo(1);
+    }
+
+    @Test
+    void theOnlyManagerCannotDeactivateThemselvesOrGiveUpTheRoleButCanOnceThereIsAnother() throws SQLException {
+        TestPractice practice = TestPeople.practice();
+        String email = memberOf(practice, "Solo Manager", JobRole.PRACTICE_MANAGER);
+        long own = RosterData.membershipOf(email, practice.id());
+        SignInSession solo = signedIn(email);
+        Document page = solo.get("practice/roster.xhtml?practice=" + practice.id()).html();
+        assertThat(page.html()).as("the page warns before a manager deactivates themselves").contains("Deactivate yourself?");
+
+        Response deactivated = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
+        assertThat(deactivated.html().select(".notice--error").text())
+                .contains("You are the only practice manager of " + practice.name(), "cannot deactivate yourself");
+        Document dialog = solo.submit(page, "roster", buttonLabelled(page, "Change the job role of Solo Manager"), Map.of()).html();
+        Response demoted = solo.submit(dialog, "role-form", "save-role", Map.of("new-role", "gp"));
+        assertThat(demoted.html().select(".notice--error").text()).contains("cannot stop being its practice manager");
+        assertThat(RosterData.membershipStatus(own)).isEqualTo("ACTIVE");
+        assertThat(RosterData.jobRole(own)).isEqualTo("PRACTICE_MANAGER");
+        assertThat(RosterData.auditActions(practice.id(), email)).isEmpty();
+
+        memberOf(practice, "Second Manager", JobRole.PRACTICE_MANAGER);
+        page = solo.get("practice/roster.xhtml?practice=" + practice.id()).html();
+        Response left = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
+        assertThat(left.html().text()).contains("You are no longer a member of " + practice.name());
+        assertThat(RosterData.membershipStatus(own)).isEqualTo("ENDED");
+        assertThat(RosterData.auditActions(practice.id(), email)).containsExactly("membership.ended");
+        assertThat(solo.get("practice/roster.xhtml?practice=" + practice.id()).status()).isIn(403, 404);
+    }
+
+    @Test
+    void aMemberLeavesAPracticeFromTheirHomePageAndTheHistoryStays() throws SQLException {
+        TestPractice practice = TestPeople.practice();
+        String email = memberOf(practice, "Lena Leaving", JobRole.NURSE);
+        long membership = RosterData.membershipOf(email, practice.id());
+        SignInSession member = signedIn(email);
+        Document home = member.get("home.xhtml").html();
+        assertThat(home.select("main").text()).contains(practice.name(), "Your training");
+        assertThat(home.html()).as("a confirmation comes first").contains("Leave " + practice.name() + "?");
+
+        Response left = member.submit(home, "home", buttonLabelled(home, "Leave " + practice.name()), Map.of());
+
+        assertThat(left.html().select(".message-list").text()).contains("You have left " + practice.name());
+        assertThat(left.html().select("main").text()).doesNotContain("Leave " + practice.name());
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
+        assertThat(RosterData.auditActions(practice.id(), email)).containsExactly("membership.left");
+
+        String managerEmail = memberOf(practice, "Last Manager", JobRole.PRACTICE_MANAGER);
+        SignInSession manager = signedIn(managerEmail);
+        Document managersHome = manager.get("home.xhtml").html();
+        Response refused = manager.submit(managersHome, "home", buttonLabelled(managersHome, "Leave " + practice.name()), Map.of());
+        assertThat(refused.html().select(".notice--error").text()).contains("You are the only practice manager", "cannot leave");
+        assertThat(RosterData.membershipStatus(RosterData.membershipOf(managerEmail, practice.id()))).isEqualTo("ACTIVE");
+        assertThat(manager.get("practice/roster.xhtml?practice=" + practice.id()).html().select("#roster\\:former td").eachText())
+                .as("the leaver stays in the practice's history").contains("Lena Leaving", "Left");
+    }
+
+    @Test
+    void anAssessorsHomeListsThePracticesTheyMayNotAssessAndSaysApplicationsAreNotHereYet() {
+        TestPractice practice = TestPeople.practice();
+        String email = memberOf(practice, "Ada Assessor", JobRole.GP);
+        TestPeople.systemRole(email, "ASSESSOR");
+
+        Document home = signedIn(email).get("home.xhtml").html();
+
+        assertThat(home.select("#assessing").text()).contains("No kite-mark applications are waiting for you",
+                "Practices you may never assess");
+        assertThat(home.select("#conflicts td").eachText()).contains(practice.name() + " (" + practice.odsCode() + ")",
+                "GP", "You belong to it now");
+        Document demoAssessor = SignInSession.signIn(new Http(base).application(), DemoAccounts.ASSESSOR, DemoAccounts.PASSWORD)
+                .get("home.xhtml").html();
+        assertThat(demoAssessor.select("#assessing").text()).contains("you have no conflict of interest on record");
     }
 
     @Test

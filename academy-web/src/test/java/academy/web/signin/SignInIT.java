@@ -1,21 +1,16 @@
 package academy.web.signin;
 
+import static academy.web.Mailbox.linkIn;
+import static academy.web.Mailbox.mailTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
-import jakarta.mail.Message;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,13 +24,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import academy.practice.JobRole;
 import academy.web.Deployments;
 import academy.web.FacesSession;
 import academy.web.FacesSession.Response;
 import academy.web.Http;
+import academy.web.Mailbox;
 import academy.web.TestPeople;
 import academy.web.TestPeople.TestPractice;
 
@@ -49,12 +44,9 @@ import academy.web.TestPeople.TestPractice;
 @RunAsClient
 class SignInIT {
 
-    private static final int SMTP_PORT = Integer.parseInt(System.getProperty("academy.it.smtp.port", "3025"));
-
     /** One server for the whole class: the academy delivers every few seconds, whichever test is running. */
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL = Mailbox.server();
 
     private static final String PASSWORD = "velvet-otter-quarry-lantern-41";
     private static final String WRONG = "That email address and password do not match an account";
@@ -208,6 +200,24 @@ class SignInIT {
     }
 
     @Test
+    void withoutATrustedProxyAForgedForwardedProtoIsIgnored() {
+        FacesSession forger = visitor().withHeaders(Map.of("X-Forwarded-Proto", "https", "X-Forwarded-For", "203.0.113.66"));
+        Response page = forger.get("signin.xhtml");
+
+        assertThat(page.setCookie("JSESSIONID")).as("the session cookie over plain HTTP").hasValueSatisfying(cookie ->
+                assertThat(cookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax")
+                        .doesNotContainIgnoringCase("Secure"));
+        String email = TestPeople.person("Fred Forger", PASSWORD);
+        Response signedIn = forger.submit(page, "signin", Map.of("email", email, "password", PASSWORD), "submit");
+        assertThat(signedIn.location()).as("redirects stay on the academy's own scheme")
+                .hasValueSatisfying(l -> assertThat(l).doesNotStartWith("https:"));
+        assertThat(signedIn.setCookie("JSESSIONID")).hasValueSatisfying(cookie ->
+                assertThat(cookie).doesNotContainIgnoringCase("Secure"));
+        assertThat(TestPeople.signInAddress(email)).as("the forged client address is not recorded")
+                .isNotEqualTo("203.0.113.66");
+    }
+
+    @Test
     void crossSiteWritesAreRefused() {
         FacesSession visitor = visitor();
         Response page = visitor.post("signout", Map.of(), Map.of("Origin", "https://elsewhere.example"));
@@ -249,7 +259,7 @@ class SignInIT {
         assertThat(unknown.status()).as(unknown.toString()).isEqualTo(200);
         assertThat(unknown.text()).contains("If an account exists for that address, we have emailed a link");
 
-        String link = linkIn(mailTo(email, "Reset your Academy password"), "/account/reset-password.xhtml");
+        String link = linkIn(mailTo(MAIL, email, "Reset your Academy password"), "/account/reset-password.xhtml");
         FacesSession fromMail = visitor();
         Response page = fromMail.get(link);
         assertThat(page.status()).as(page.toString()).isEqualTo(200);
@@ -300,7 +310,7 @@ class SignInIT {
         assertThat(registered.text()).as(registered.toString()).contains("Please check your email", "practice manager");
         assertThat(signIn(visitor(), email, PASSWORD).text()).contains("confirm your email address");
 
-        String link = linkIn(mailTo(email, "Please confirm your email address"), "/account/confirm-email-address.xhtml");
+        String link = linkIn(mailTo(MAIL, email, "Please confirm your email address"), "/account/confirm-email-address.xhtml");
         FacesSession fromMail = visitor();
         Response confirm = fromMail.get(link);
         assertThat(confirm.status()).isEqualTo(200);
@@ -336,7 +346,7 @@ class SignInIT {
         String newEmail = TestPeople.newEmail();
         Response asked = me.submit(changed, "email", Map.of("newEmail", newEmail, "currentPassword", newPassword), "submit");
         assertThat(message(asked)).contains("We have emailed a link to " + newEmail);
-        String link = linkIn(mailTo(newEmail, "Confirm your new email address"), "/account/confirm-email.xhtml");
+        String link = linkIn(mailTo(MAIL, newEmail, "Confirm your new email address"), "/account/confirm-email.xhtml");
         FacesSession fromMail = visitor();
         Response confirm = fromMail.get(link);
         assertThat(confirm.status()).isEqualTo(200);
@@ -352,27 +362,5 @@ class SignInIT {
     private static String message(Response page) {
         Matcher messages = Pattern.compile("(?s)<div class=\"messages\"[^>]*>(.*?)</div>").matcher(page.body());
         return messages.find() ? messages.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip() : "";
-    }
-
-    /** Waits (the academy delivers every few seconds) for a mail to {@code recipient} whose subject starts so. */
-    private static String mailTo(String recipient, String subject) throws MessagingException, java.io.IOException, InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                boolean toThem = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-                if (toThem && message.getSubject().startsWith(subject)) {
-                    return message.getContent().toString();
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail \"" + subject + "\" to " + recipient + " within 60 s");
-    }
-
-    private static String linkIn(String body, String path) {
-        Matcher link = Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=\\S+").matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group();
     }
 }

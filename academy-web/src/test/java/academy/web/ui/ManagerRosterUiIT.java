@@ -4,11 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
@@ -25,23 +20,31 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import academy.practice.JobRole;
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
-import academy.web.TestDatabase;
+import academy.web.TestPeople;
+import academy.web.TestPeople.TestPractice;
+import academy.web.practice.RosterData;
 
 /**
- * A practice manager approves a PPG applicant in a real browser, by keyboard: sign in, open "My
- * practice", press Approve, confirm in the dialog, see the message. axe-core checks every page and
- * the open dialog. Needs the sign-in page (built on the sign-in branch); skipped, saying so, when
- * it is not in this build.
+ * A practice manager and an administrator at work in a real browser, by keyboard: changing a
+ * member's job role in the dialog (and finding it still changed after reloading the page), a
+ * member leaving a practice after confirming, an assessor's home page, and an administrator
+ * finding a practice and opening its roster, the people and the audit trail.
+ * axe-core checks every page and the open dialog. Approving a PPG applicant is part of the PPG
+ * member's whole journey in {@link PpgJoinJourneyUiIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class ManagerRosterUiIT {
+
+    private static final String OWN_PASSWORD = "saffron-kettle-orbit-walrus-63";
 
     @ArquillianResource
     URL deployed;
@@ -68,29 +71,30 @@ class ManagerRosterUiIT {
     }
 
     @Test
-    void aManagerApprovesAPpgApplicantByKeyboard() throws SQLException {
-        String name = "Uma Applicant " + UUID.randomUUID().toString().substring(0, 6);
-        long membership = applicantOfPracticeA(name);
-
+    void aManagerChangesAMembersJobRoleByKeyboardAndItStays() throws SQLException {
+        String name = "Rhys Mover " + UUID.randomUUID().toString().substring(0, 6);
+        long membership = RosterData.member(RosterData.practiceId(DemoAccounts.PRACTICE_A), name,
+                RosterData.uniqueEmail("ui-mover"), "RECEPTIONIST");
         signIn(DemoAccounts.MANAGER_A);
-
         browser.followLink("My practice");
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Riverside Medical Centre");
-        browser.assertAccessible();
+        findMember(name);
 
-        browser.find(By.cssSelector("button[aria-label='Approve " + name + "']")).sendKeys(Keys.ENTER);
+        browser.find(By.cssSelector("button[aria-label='Change the job role of " + name + "']")).sendKeys(Keys.ENTER);
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Approve " + name);
+                .until(ExpectedConditions.visibilityOfElementLocated(By.id("role-form:new-role")));
+        assertThat(browser.text(By.cssSelector("label[for='role-form:new-role']"))).contains(name);
         browser.assertAccessible();
-
-        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
+        new Select(browser.find(By.id("role-form:new-role"))).selectByVisibleText("Pharmacist");
+        browser.find(By.id("role-form:save-role")).sendKeys(Keys.ENTER);
         browser.waitUntilSettled();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("roster:messages"), name + " is now a PPG member"));
+                By.id("roster:messages"), name + " is now Pharmacist"));
         browser.assertAccessible();
-        assertThat(status(membership)).isEqualTo("ACTIVE");
-        assertThat(browser.isPresent(By.cssSelector("button[aria-label='Approve " + name + "']"))).isFalse();
+        assertThat(RosterData.jobRole(membership)).isEqualTo("PHARMACIST");
+
+        browser.open(home.resolve("practice/roster.xhtml"));
+        findMember(name);
+        assertThat(browser.text(By.cssSelector("#roster\\:members tbody tr"))).contains(name, "Pharmacist");
     }
 
     @Test
@@ -118,55 +122,56 @@ class ManagerRosterUiIT {
         browser.assertAccessible();
     }
 
-    /** Signs in through the sign-in page by keyboard (the fields' ids end in email and password). */
+    @Test
+    void aMemberLeavesAPracticeByKeyboardAfterConfirmingAndAnAssessorSeesWhatTheyMayNotAssess() throws SQLException {
+        TestPractice practice = TestPeople.practice();
+        String member = TestPeople.person("Lou Leaver", OWN_PASSWORD);
+        TestPeople.member(member, practice, JobRole.RECEPTIONIST);
+        signIn(member, OWN_PASSWORD);
+        assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "Your training");
+        browser.assertAccessible();
+
+        browser.find(By.cssSelector("button[aria-label='Leave " + practice.name() + "']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Leave " + practice.name() + "?",
+                "stays in the practice's history");
+        browser.assertAccessible();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.cssSelector(".message-list"), "You have left " + practice.name()));
+        browser.assertAccessible();
+        assertThat(RosterData.membershipStatus(RosterData.membershipOf(member, practice.id()))).isEqualTo("ENDED");
+        browser.follow(By.cssSelector(".site-account__signout button"));
+
+        String assessor = TestPeople.person("Ash Assessor", OWN_PASSWORD);
+        TestPeople.systemRole(assessor, "ASSESSOR");
+        TestPeople.member(assessor, practice, JobRole.GP);
+        signIn(assessor, OWN_PASSWORD);
+        assertThat(browser.text(By.id("assessing"))).contains("No kite-mark applications are waiting for you");
+        assertThat(browser.texts(By.cssSelector("#conflicts td"))).contains("You belong to it now");
+        browser.assertAccessible();
+    }
+
+    private void findMember(String name) {
+        browser.find(By.id("roster:search")).sendKeys(name);
+        browser.find(By.id("roster:find-members")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector("#roster\\:members tbody tr"), 1));
+    }
+
     private void signIn(String email) {
+        signIn(email, DemoAccounts.PASSWORD);
+    }
+
+    /** Signs in through the sign-in page by keyboard (the fields' ids end in email and password). */
+    private void signIn(String email, String password) {
         browser.open(home.resolve(SignInSession.SIGN_IN_PAGE));
         browser.assertAccessible();
         browser.find(By.cssSelector("input[id$=email]")).sendKeys(email);
-        browser.find(By.cssSelector("input[id$=password]")).sendKeys(DemoAccounts.PASSWORD);
+        browser.find(By.cssSelector("input[id$=password]")).sendKeys(password);
         browser.navigate(() -> browser.find(By.cssSelector("input[id$=password]")).sendKeys(Keys.ENTER));
-    }
-
-    private static long applicantOfPracticeA(String name) throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
-            long practice = single(db, "SELECT id FROM practice WHERE ods_code = '" + DemoAccounts.PRACTICE_A + "'");
-            long person = single(db, "SELECT nextval('account_seq')");
-            String email = "ui-applicant-" + person + "@roster-test.example";
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO person (id, display_name, email, email_lower,"
-                    + " status, created_at) VALUES (?, ?, ?, ?, 'ACTIVE', CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, person);
-                insert.setString(2, name);
-                insert.setString(3, email);
-                insert.setString(4, email);
-                insert.executeUpdate();
-            }
-            long membership = single(db, "SELECT nextval('practice_seq')");
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO membership (id, person_id, practice_id, job_role,"
-                    + " status, created_at) VALUES (?, ?, ?, 'PPG_MEMBER', 'PENDING', CURRENT_TIMESTAMP)")) {
-                insert.setLong(1, membership);
-                insert.setLong(2, person);
-                insert.setLong(3, practice);
-                insert.executeUpdate();
-            }
-            return membership;
-        }
-    }
-
-    private static String status(long membership) throws SQLException {
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT status FROM membership WHERE id = ?")) {
-            query.setLong(1, membership);
-            try (ResultSet result = query.executeQuery()) {
-                result.next();
-                return result.getString(1);
-            }
-        }
-    }
-
-    private static long single(Connection db, String sql) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement(sql); ResultSet result = query.executeQuery()) {
-            result.next();
-            return result.getLong(1);
-        }
     }
 }

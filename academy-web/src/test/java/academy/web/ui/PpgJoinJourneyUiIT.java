@@ -1,17 +1,13 @@
 package academy.web.ui;
 
+import static academy.web.Mailbox.linkIn;
+import static academy.web.Mailbox.mailTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,40 +21,40 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 
 import academy.practice.JobRole;
 import academy.web.Deployments;
 import academy.web.FacesSession;
 import academy.web.Http;
+import academy.web.Mailbox;
 import academy.web.TestPeople;
 import academy.web.TestPeople.TestPractice;
 
 /**
- * A patient joins their practice's patient participation group in a real browser: the join code,
- * the confirmation mail (read from GreenMail), signing in and seeing that the practice manager
- * still has to approve them. Also the pages people meet when a link no longer works or a page is
- * not theirs. Every page visited is checked with axe-core.
- *
- * <p>The journey stops at "waiting for approval": the manager's roster page, where approval
- * happens, is built separately and gets its own journey.
+ * A patient joins their practice's patient participation group in a real browser, from end to end:
+ * the join code on the join page, the confirmation mail (read from GreenMail), signing in while the
+ * practice manager has still to approve them, the manager approving them on the roster by
+ * keyboard (with the confirmation dialog), and the patient signing in again to find the PPG
+ * training on their home page (the modules of the PPG learning path in content/paths). Also the
+ * pages people meet when a link no longer works or a page is not theirs. Every page visited is
+ * checked with axe-core.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class PpgJoinJourneyUiIT {
 
-    private static final int SMTP_PORT = Integer.parseInt(System.getProperty("academy.it.smtp.port", "3025"));
-
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL = Mailbox.server();
 
     private static final String PASSWORD = "willow-barge-cinder-tulip-58";
 
     private static TestPractice practice;
+    private static String manager;
 
     @ArquillianResource
     URL deployed;
@@ -75,6 +71,8 @@ class PpgJoinJourneyUiIT {
     static void data() {
         TestPeople.forgetSignInAttempts();
         practice = TestPeople.practice();
+        manager = TestPeople.person("Priya Manager", PASSWORD);
+        TestPeople.member(manager, practice, JobRole.PRACTICE_MANAGER);
     }
 
     @BeforeEach
@@ -91,8 +89,9 @@ class PpgJoinJourneyUiIT {
     }
 
     @Test
-    void aPatientRegistersWithTheJoinCodeConfirmsByMailAndWaitsForApproval() throws Exception {
+    void aPatientJoinsWithTheCodeIsApprovedByTheManagerAndFindsThePpgTraining() throws Exception {
         String email = TestPeople.newEmail();
+        String password = "short-" + PASSWORD;
         browser.open(home);
         browser.followLink("Sign in");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sign in");
@@ -114,7 +113,7 @@ class PpgJoinJourneyUiIT {
         assertThat(browser.text(By.cssSelector("main"))).contains("Please check your email", "practice manager");
         browser.assertAccessible();
 
-        browser.open(new FacesSession(home).resolve(linkIn(mailTo(email, "Please confirm your email address"),
+        browser.open(new FacesSession(home).resolve(linkIn(mailTo(MAIL, email, "Please confirm your email address"),
                 "/account/confirm-email-address.xhtml")));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Confirm your email address");
         browser.assertAccessible();
@@ -123,22 +122,51 @@ class PpgJoinJourneyUiIT {
         browser.assertAccessible();
 
         browser.follow(By.cssSelector("main a.button"));
-        browser.find(By.id("signin:email")).sendKeys(email);
-        browser.find(By.id("signin:password")).sendKeys("short-" + PASSWORD);
-        browser.follow(By.id("signin:submit"));
+        signIn(email, password);
         assertThat(browser.currentUri().getPath()).isEqualTo("/home.xhtml");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hello, Iris Patient");
         assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(),
-                "waiting for the practice manager to approve you");
+                "waiting for the practice manager to approve you").doesNotContain("Your training");
         assertThat(browser.text(By.cssSelector(".site-account"))).contains("Iris Patient", "Sign out");
         browser.assertAccessible();
+        signOut();
 
+        browser.open(home.resolve("signin.xhtml"));
+        signIn(manager, PASSWORD);
+        browser.followLink("My practice");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(practice.name());
+        browser.assertAccessible();
+        browser.find(By.cssSelector("button[aria-label='Approve Iris Patient']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Approve Iris Patient");
+        browser.assertAccessible();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("roster:messages"), "Iris Patient is now a PPG member"));
+        assertThat(browser.texts(By.cssSelector("#roster\\:members tbody td"))).contains("Iris Patient", "PPG member");
+        browser.assertAccessible();
+        signOut();
+
+        assertThat(mailTo(MAIL, email, "Welcome to " + practice.name())).contains("approved you");
+        browser.open(home.resolve("signin.xhtml"));
+        signIn(email, password);
+        assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "PPG member", "Your training")
+                .doesNotContain("waiting for the practice manager");
+        assertThat(browser.texts(By.cssSelector("main .card-list .card__title a")))
+                .as("the PPG learning path's modules, in order").containsSubsequence(ppgPathTitles());
+        browser.assertAccessible();
+
+        browser.followLink(ppgPathTitles().get(0));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(ppgPathTitles().get(0));
+        browser.assertAccessible();
+
+        browser.open(home.resolve("home.xhtml"));
         browser.followLink("Your account");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Your account");
         browser.assertAccessible();
-
-        browser.follow(By.cssSelector(".site-account__signout button"));
-        assertThat(browser.isPresent(By.linkText("Sign in"))).isTrue();
+        signOut();
         browser.open(home.resolve("home.xhtml"));
         assertThat(browser.currentUri().getPath()).as("signed out: back to the sign-in page").isEqualTo("/signin.xhtml");
     }
@@ -180,24 +208,21 @@ class PpgJoinJourneyUiIT {
                 .until(d -> d.findElement(By.id("password-feedback")).getText().contains(words));
     }
 
-    private static String mailTo(String recipient, String subject) throws Exception {
-        Instant until = Instant.now().plus(Duration.ofSeconds(60));
-        while (Instant.now().isBefore(until)) {
-            for (MimeMessage message : MAIL.getReceivedMessages()) {
-                boolean toThem = Arrays.stream(message.getRecipients(Message.RecipientType.TO))
-                        .anyMatch(a -> a.toString().equalsIgnoreCase(recipient));
-                if (toThem && message.getSubject().startsWith(subject)) {
-                    return message.getContent().toString();
-                }
-            }
-            Thread.sleep(500);
-        }
-        throw new AssertionError("no mail \"" + subject + "\" to " + recipient + " within 60 s");
+    private void signIn(String email, String password) {
+        browser.find(By.id("signin:email")).sendKeys(email);
+        browser.find(By.id("signin:password")).sendKeys(password);
+        browser.follow(By.id("signin:submit"));
     }
 
-    private static String linkIn(String body, String path) {
-        Matcher link = Pattern.compile("https?://\\S+" + Pattern.quote(path) + "\\?token=\\S+").matcher(body);
-        assertThat(link.find()).as(body).isTrue();
-        return link.group();
+    private void signOut() {
+        browser.follow(By.cssSelector(".site-account__signout button"));
+        assertThat(browser.isPresent(By.linkText("Sign in"))).isTrue();
+    }
+
+    /** The titles of the modules the PPG members' learning path requires, as the content files say. */
+    private static List<String> ppgPathTitles() {
+        CatalogueContent content = CatalogueContent.loaded();
+        return content.tree().paths().stream().filter(p -> p.roles().contains(JobRole.PPG_MEMBER))
+                .flatMap(p -> p.moduleSlugs().stream()).map(slug -> content.module(slug).title()).toList();
     }
 }
