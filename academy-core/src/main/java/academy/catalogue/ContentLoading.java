@@ -38,9 +38,23 @@ public class ContentLoading {
      * @throws ContentInvalidException listing every problem (file and line) when the tree is not valid
      */
     public CatalogueImport.Outcome load() {
+        return apply(read());
+    }
+
+    /**
+     * Reads and validates the content tree without applying it, so that whatever depends on it
+     * (the kite-mark scheme) can be validated too before anything is applied.
+     *
+     * @throws ContentInvalidException listing every problem (file and line) when the tree is not valid
+     */
+    public ContentTree read() {
         Path root = contentRoot();
         LOG.info(() -> "Loading content from " + root);
-        ContentTree tree = new ContentReader().read(root);
+        return new ContentReader().read(root);
+    }
+
+    /** Applies a tree that {@link #read()} validated. */
+    public CatalogueImport.Outcome apply(ContentTree tree) {
         return catalogueImport.apply(tree);
     }
 }

@@ -9,14 +9,14 @@ import java.util.Objects;
  * @param text the file's text with any byte-order mark removed and every line ending turned
  *     into {@code \n}, so that a checkout on Windows reads, numbers and hashes like one on Linux
  */
-record ContentFile(String name, String text) {
+public record ContentFile(String name, String text) {
 
-    ContentFile {
+    public ContentFile {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(text, "text");
     }
 
-    static ContentFile of(String name, String rawText) {
+    public static ContentFile of(String name, String rawText) {
         String text = rawText.startsWith("\uFEFF") ? rawText.substring(1) : rawText;
         return new ContentFile(name, text.replace("\r\n", "\n").replace('\r', '\n'));
     }

@@ -11,24 +11,24 @@ import java.util.List;
  * reader that cannot produce a value returns an empty {@code Optional} <em>only after</em>
  * reporting why; {@link #count()} lets a caller tell whether anything went wrong in its part.
  */
-final class Problems {
+public final class Problems {
 
     private final List<ContentProblem> found = new ArrayList<>();
 
-    void report(String file, int line, String message) {
+    public void report(String file, int line, String message) {
         found.add(new ContentProblem(file, Math.max(1, line), message));
     }
 
-    int count() {
+    public int count() {
         return found.size();
     }
 
-    boolean foundSince(int earlierCount) {
+    public boolean foundSince(int earlierCount) {
         return found.size() > earlierCount;
     }
 
     /** Ordered by file, then line, so that an author can work down the list file by file. */
-    List<ContentProblem> inFileOrder() {
+    public List<ContentProblem> inFileOrder() {
         return found.stream()
                 .sorted(Comparator.comparing(ContentProblem::file).thenComparingInt(ContentProblem::line))
                 .toList();

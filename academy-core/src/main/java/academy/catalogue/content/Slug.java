@@ -3,14 +3,14 @@ package academy.catalogue.content;
 import java.util.regex.Pattern;
 
 /** The shape of slugs and tags: lower-case words of letters and digits joined by single hyphens. */
-final class Slug {
+public final class Slug {
 
     private static final Pattern SHAPE = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
     private Slug() {
     }
 
-    static boolean isWellFormed(String candidate) {
+    public static boolean isWellFormed(String candidate) {
         return SHAPE.matcher(candidate).matches();
     }
 }

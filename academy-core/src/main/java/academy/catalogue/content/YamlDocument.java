@@ -19,7 +19,7 @@ import org.yaml.snakeyaml.reader.ReaderException;
  * instantiated from content, and scalars keep the text the author wrote ({@code Yes} stays
  * {@code Yes} instead of becoming a boolean).
  */
-final class YamlDocument {
+public final class YamlDocument {
 
     private YamlDocument() {
     }
@@ -28,7 +28,7 @@ final class YamlDocument {
      * @param linesBefore how many lines of the file come before the YAML text (1 for front
      *     matter, after its opening {@code ---}); added to every line SnakeYAML reports
      */
-    static Optional<YamlMap> parseMapping(ContentFile file, String yamlText, int linesBefore, Problems problems) {
+    public static Optional<YamlMap> parseMapping(ContentFile file, String yamlText, int linesBefore, Problems problems) {
         Node root;
         try {
             root = new Yaml(new LoaderOptions()).compose(new StringReader(yamlText));

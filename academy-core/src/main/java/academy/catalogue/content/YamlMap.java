@@ -25,7 +25,7 @@ import org.yaml.snakeyaml.nodes.Tag;
  * <p>Every accessor reports what is wrong (missing, wrong type, out of range...) at the most
  * precise line it knows and returns an empty result; it never throws for bad content.
  */
-final class YamlMap {
+public final class YamlMap {
 
     private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]+");
     private static final Set<String> TRUE_WORDS = Set.of("true", "yes", "on");
@@ -59,23 +59,23 @@ final class YamlMap {
         }
     }
 
-    String file() {
+    public String file() {
         return origin.file();
     }
 
     /** The line the mapping starts on. */
-    int line() {
+    public int line() {
         return origin.lineOf(mapping);
     }
 
     /** The line of the key, or of the whole mapping when the key is absent. */
-    int lineOf(String key) {
+    public int lineOf(String key) {
         NodeTuple entry = entries.get(key);
         return entry == null ? line() : origin.lineOf(entry.getKeyNode());
     }
 
     /** Reports every key not in {@code known}: in hand-written files an unknown key is a typo. */
-    void rejectUnknownKeys(Collection<String> known) {
+    public void rejectUnknownKeys(Collection<String> known) {
         for (NodeTuple entry : entries.values()) {
             String key = ((ScalarNode) entry.getKeyNode()).getValue();
             if (!known.contains(key)) {
@@ -84,16 +84,21 @@ final class YamlMap {
         }
     }
 
-    Optional<String> requiredText(String key) {
+    public Optional<String> requiredText(String key) {
         return present(key).flatMap(value -> text(key, value));
     }
 
-    Optional<Integer> requiredWholeNumber(String key, int min, int max) {
+    /** Empty when the key is absent (or has no value) as well as when it is wrong. */
+    public Optional<String> optionalText(String key) {
+        return given(key).flatMap(value -> text(key, value));
+    }
+
+    public Optional<Integer> requiredWholeNumber(String key, int min, int max) {
         return present(key).flatMap(value -> wholeNumber(key, value, min, max));
     }
 
     /** Empty when the key is absent (or has no value) as well as when it is wrong. */
-    Optional<Integer> optionalWholeNumber(String key, int min, int max) {
+    public Optional<Integer> optionalWholeNumber(String key, int min, int max) {
         return given(key).flatMap(value -> wholeNumber(key, value, min, max));
     }
 
@@ -111,7 +116,7 @@ final class YamlMap {
     }
 
     /** A value that must be one of a fixed set of slugs, such as an audience or an area. */
-    <E> Optional<E> requiredChoice(String key, Function<String, Optional<E>> fromSlug, Collection<String> slugs) {
+    public <E> Optional<E> requiredChoice(String key, Function<String, Optional<E>> fromSlug, Collection<String> slugs) {
         return requiredText(key).flatMap(slug -> {
             Optional<E> choice = fromSlug.apply(slug);
             if (choice.isEmpty()) {
@@ -123,17 +128,17 @@ final class YamlMap {
     }
 
     /** A list of plain values; a single value counts as a list of one. */
-    Optional<List<YamlValue>> requiredList(String key) {
+    public Optional<List<YamlValue>> requiredList(String key) {
         return present(key).flatMap(value -> list(key, value));
     }
 
     /** Empty list when the key is absent. */
-    List<YamlValue> optionalList(String key) {
+    public List<YamlValue> optionalList(String key) {
         return given(key).flatMap(value -> list(key, value)).orElse(List.of());
     }
 
     /** A list whose items each hold keys of their own, such as quiz questions. */
-    Optional<List<YamlMap>> requiredListOfMappings(String key, String itemDescription) {
+    public Optional<List<YamlMap>> requiredListOfMappings(String key, String itemDescription) {
         return present(key).flatMap(value -> {
             if (!(value instanceof SequenceNode sequence)) {
                 report(value, "'" + key + "' must be a list of " + itemDescription);
@@ -151,7 +156,7 @@ final class YamlMap {
         });
     }
 
-    void report(int line, String message) {
+    public void report(int line, String message) {
         problems.report(origin.file(), line, message);
     }
 

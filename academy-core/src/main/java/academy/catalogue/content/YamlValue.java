@@ -1,5 +1,5 @@
 package academy.catalogue.content;
 
 /** One scalar from a YAML list, with the line it was written on so problems can point at it. */
-record YamlValue(String text, int line) {
+public record YamlValue(String text, int line) {
 }

@@ -10,11 +10,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
+import academy.accreditation.SchemeLoading;
+import academy.accreditation.scheme.SchemeSource;
 import academy.catalogue.ContentLoading;
 import academy.catalogue.content.ContentInvalidException;
+import academy.catalogue.content.ContentTree;
 
 /**
- * What happens once when the application starts: migrate the schema, load the content, then
+ * What happens once when the application starts: migrate the schema, load the content and the
+ * kite-mark scheme, then
  * announce that the academy is ready (later features seed demo data on that event). A failure
  * leaves the instance running but not ready, with the reasons on {@code /health/ready} and in
  * the log, rather than failing deployment and hiding the reasons.
@@ -40,6 +44,9 @@ public class StartupSequence {
     ContentLoading contentLoading;
 
     @Inject
+    SchemeLoading schemeLoading;
+
+    @Inject
     Readiness readiness;
 
     @Inject
@@ -58,7 +65,11 @@ public class StartupSequence {
         try {
             migration.migrate();
             migrated = true;
-            contentLoading.load();
+            // Content and scheme are both validated before either is applied: one error, nothing loaded.
+            ContentTree tree = contentLoading.read();
+            List<SchemeSource> schemes = schemeLoading.read(tree);
+            contentLoading.apply(tree);
+            schemeLoading.apply(schemes);
             loaded = true;
             started.fire(new AcademyStarted());
         } catch (ContentInvalidException invalid) {

@@ -1,0 +1,192 @@
+package academy.accreditation;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import academy.audit.AuditAction;
+import academy.audit.AuditSubject;
+import academy.audit.AuditTrail;
+import academy.practice.Practice;
+import academy.practice.PracticeAccess;
+import academy.practice.Practices;
+import academy.shared.Actor;
+import academy.shared.ConflictException;
+import academy.shared.NotFoundException;
+
+/**
+ * The kite mark for a practice's managers (and administrators): its live readiness against the
+ * scheme in force, the evidence statements it gives, and its application for a level. Anyone else is told the practice does not
+ * exist. Readiness is counted with a fixed number of aggregate queries (see {@link ReadinessQueries}).
+ */
+@ApplicationScoped
+@Transactional
+public class Accreditation {
+
+    static final AuditAction EVIDENCE_GIVEN = new AuditAction("accreditation.evidence-given");
+    static final AuditAction APPLIED = new AuditAction("accreditation.applied");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+    static final String NO_SCHEME = "No kite-mark scheme has been published yet.";
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Inject
+    PracticeAccess access;
+
+    @Inject
+    Practices practices;
+
+    @Inject
+    ReadinessQueries queries;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Clock clock;
+
+    /** The scheme in force, with its levels and criteria. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<SchemeVersion> findCurrentScheme() {
+        Optional<SchemeVersion> scheme = em.createNamedQuery("SchemeVersion.current", SchemeVersion.class)
+                .getResultStream().findFirst();
+        scheme.ifPresent(s -> {
+            s.levels().size();
+            s.criteria().size();
+        });
+        return scheme;
+    }
+
+    /**
+     * @throws NotFoundException unless the actor manages the practice or is an administrator, or when
+     *     no scheme is published
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PracticeReadiness readiness(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        Practice practice = practices.getPractice(practiceId);
+        SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
+        Instant now = clock.instant();
+        ReadinessFacts facts = queries.factsOf(List.of(practiceId), scheme.criteria(), now, ReadinessQueries.today(now))
+                .getOrDefault(practiceId, ReadinessFacts.none());
+        return PracticeReadiness.of(practiceId, practice.name(), scheme, facts, new ReadinessRules(titlesFor(scheme)));
+    }
+
+    /**
+     * Records the practice's statement and link for an evidence criterion of the scheme in force; a
+     * statement given before stays in the history, superseded.
+     *
+     * @throws NotFoundException unless the actor manages the practice (or is an administrator), or
+     *     when the scheme has no such criterion
+     * @throws academy.shared.InvalidRequestException when the criterion takes no evidence, or the
+     *     statement or link is not acceptable
+     */
+    public EvidenceStatement giveEvidence(Actor actor, long practiceId, String criterionSlug, String statement,
+                                          String link) {
+        access.requireMayManage(actor, practiceId);
+        Practice practice = practices.lock(practices.getPractice(practiceId));
+        SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
+        Criterion criterion = scheme.criteria().stream().filter(c -> c.slug().equals(criterionSlug)).findFirst()
+                .orElseThrow(() -> new NotFoundException("The kite-mark scheme has no such criterion."));
+        Instant now = clock.instant();
+        Optional<EvidenceStatement> previous = em.createNamedQuery("EvidenceStatement.latestOf", EvidenceStatement.class)
+                .setParameter("practiceId", practiceId).setParameter("criterion", criterionSlug)
+                .getResultStream().findFirst();
+        EvidenceStatement given = previous
+                .map(p -> p.supersede(criterion, statement, link, actor.personId(), now))
+                .orElseGet(() -> EvidenceStatement.first(practice, criterion, statement, link, actor.personId(), now));
+        em.persist(given);
+        audit.record(actor, EVIDENCE_GIVEN, new AuditSubject("criterion", criterionSlug), Optional.of(practiceId),
+                "Evidence statement " + given.revision() + " for \"" + criterion.title() + "\": " + given.link());
+        return given;
+    }
+
+    /**
+     * The practice's application that is with the assessors, if any, with its frozen criteria.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<KiteMarkApplication> findOpenApplication(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        Optional<KiteMarkApplication> open = openApplication(practiceId);
+        open.ifPresent(a -> a.criteria().size());
+        return open;
+    }
+
+    /**
+     * Applies for a level of the scheme in force: every criterion the level requires is frozen as it
+     * stands now. One application at a time per practice.
+     *
+     * @throws NotFoundException unless the actor manages the practice (or is an administrator), or
+     *     when the scheme has no such level
+     * @throws ConflictException when an application is already with the assessors, or
+     *     when a criterion checked from the practice's records is not met (the message lists them)
+     */
+    public KiteMarkApplication apply(Actor actor, long practiceId, String levelSlug) {
+        access.requireMayManage(actor, practiceId);
+        // Locking the practice makes two managers applying at once take turns: the second sees the first.
+        Practice practice = practices.lock(practices.getPractice(practiceId));
+        Optional<KiteMarkApplication> open = openApplication(practiceId);
+        if (open.isPresent()) {
+            throw new ConflictException("Your application for " + open.get().levelTitle()
+                    + ", submitted on " + DAY.format(open.get().submittedAt())
+                    + ", is with the assessors; you can apply again once it is decided.");
+        }
+        PracticeReadiness readiness = readiness(actor, practiceId);
+        LevelReadiness level = readiness.levels().stream().filter(l -> l.level().slug().equals(levelSlug)).findFirst()
+                .orElseThrow(() -> new NotFoundException("The kite-mark scheme has no such level."));
+        SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
+        KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, level, actor.personId(),
+                clock.instant());
+        em.persist(application);
+        audit.record(actor, APPLIED, AuditSubject.of("application", application.id()), Optional.of(practiceId),
+                "Applied for " + level.level().title() + " (" + scheme.label() + ") with " + level.total()
+                        + " criteria, " + level.met() + " met");
+        return application;
+    }
+
+    private Optional<KiteMarkApplication> openApplication(long practiceId) {
+        return em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus", KiteMarkApplication.class)
+                .setParameter("practiceId", practiceId).setParameter("status", ApplicationStatus.SUBMITTED)
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** Titles of what the scheme names, in four small queries (slugs and titles only). */
+    private Titles titlesFor(SchemeVersion scheme) {
+        Set<String> modules = new LinkedHashSet<>();
+        scheme.criteria().forEach(c -> modules.addAll(c.modules()));
+        Map<String, String> moduleTitles = new HashMap<>();
+        if (!modules.isEmpty()) {
+            em.createQuery("SELECT m.slug, v.title FROM ModuleVersion v JOIN v.module m WHERE v.current = true"
+                            + " AND m.slug IN :slugs", Object[].class)
+                    .setParameter("slugs", List.copyOf(modules)).getResultList()
+                    .forEach(row -> moduleTitles.put((String) row[0], (String) row[1]));
+        }
+        return new Titles(moduleTitles, slugTitles("SELECT g.slug, g.title FROM Guide g WHERE g.active = true"),
+                slugTitles("SELECT s.slug, s.title FROM Showcase s WHERE s.active = true"),
+                slugTitles("SELECT p.slug, p.title FROM LearningPath p WHERE p.active = true"));
+    }
+
+    private Map<String, String> slugTitles(String jpql) {
+        Map<String, String> titles = new HashMap<>();
+        em.createQuery(jpql, Object[].class).getResultList().forEach(row -> titles.put((String) row[0], (String) row[1]));
+        return titles;
+    }
+}

@@ -1,0 +1,89 @@
+package academy.accreditation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import academy.accreditation.scheme.CriterionSource;
+import academy.accreditation.scheme.LevelSource;
+import academy.accreditation.scheme.SchemeSource;
+import academy.catalogue.Area;
+import academy.practice.JobRole;
+import academy.practice.JoinCode;
+import academy.practice.OdsCode;
+import academy.practice.Practice;
+import academy.practice.PracticeDetails;
+import academy.shared.ConflictException;
+
+class KiteMarkApplicationTest {
+
+    private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
+    private static final ReadinessRules RULES = new ReadinessRules(new Titles(
+            Map.of("data-security-and-protection", "Data security"), Map.of(), Map.of(), Map.of()));
+
+    private final Practice practice = new Practice(OdsCode.of("Y09901"), new PracticeDetails("Test Surgery", "Test PCN",
+            "1 Test Street"), JoinCode.generate(new SecureRandom()), NOW);
+    private final SchemeVersion scheme = new SchemeVersion(new SchemeSource("scheme/kitemark-1.yaml", 1, "Kite mark", "0".repeat(64),
+            List.of(new LevelSource("foundation", 1, "Foundation", "First.")),
+            List.of(new CriterionSource("data-security", 1, Area.INFRASTRUCTURE, "Staff keep data safe", "",
+                            CriterionKind.TRAINING_COVERAGE, 80, Set.of(JobRole.RECEPTIONIST), List.of("data-security-and-protection"),
+                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of()),
+                    new CriterionSource("wifi-survey", 1, Area.INFRASTRUCTURE, "Reliable wifi", "", CriterionKind.EVIDENCE, 0,
+                            Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+                            Optional.of("A wifi survey."), List.of(), List.of()))), 1, NOW);
+
+    @Test
+    void aPracticeCannotApplyWhileACriterionCheckedFromItsRecordsIsNotMetAndIsToldWhatIsMissing() {
+        ReadinessFacts facts = new ReadinessFacts.Builder().members(JobRole.RECEPTIONIST, 10)
+                .holders(JobRole.RECEPTIONIST, "data-security-and-protection", 7).build();
+        LevelReadiness foundation = foundation(facts);
+
+        assertThatThrownBy(() -> KiteMarkApplication.submit(practice, scheme, foundation, Optional.of(3L), NOW))
+                .isInstanceOf(ConflictException.class)
+                .hasMessage("You cannot apply for Foundation yet: 1 criterion checked from your records is not met."
+                        + " \u201cStaff keep data safe\u201d: 1 more receptionist needs \u201cData security\u201d.");
+    }
+
+    @Test
+    void applyingFreezesEveryCriterionOfTheLevelAsItStandsEvidenceIncluded() {
+        ReadinessFacts facts = new ReadinessFacts.Builder().members(JobRole.RECEPTIONIST, 10)
+                .holders(JobRole.RECEPTIONIST, "data-security-and-protection", 8)
+                .evidence("wifi-survey", new ReadinessFacts.Evidence("We surveyed every room.", "https://example.org/s", NOW))
+                .build();
+
+        KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, foundation(facts), Optional.of(3L), NOW);
+
+        assertThat(application.status()).isEqualTo(ApplicationStatus.SUBMITTED);
+        assertThat(application.levelTitle()).isEqualTo("Foundation");
+        assertThat(application.submittedAt()).isEqualTo(NOW);
+        assertThat(application.criteria()).extracting(FrozenCriterion::criterionSlug).containsExactly("data-security", "wifi-survey");
+        assertThat(application.criteria().get(0).status()).isEqualTo(CriterionStatus.MET);
+        assertThat(application.criteria().get(0).progress()).startsWith("8 of 10 receptionists");
+        FrozenCriterion wifi = application.criteria().get(1);
+        assertThat(wifi.status()).isEqualTo(CriterionStatus.AWAITING_ASSESSOR);
+        assertThat(wifi.evidence()).hasValueSatisfying(e -> assertThat(e.link()).isEqualTo("https://example.org/s"));
+    }
+
+    @Test
+    void evidenceStillAwaitedDoesNotStopAnApplication() {
+        ReadinessFacts facts = new ReadinessFacts.Builder().members(JobRole.RECEPTIONIST, 5)
+                .holders(JobRole.RECEPTIONIST, "data-security-and-protection", 5).build();
+
+        KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, foundation(facts), Optional.empty(), NOW);
+
+        assertThat(application.criteria().get(1).status()).isEqualTo(CriterionStatus.AWAITING_EVIDENCE);
+        assertThat(application.criteria().get(1).evidence()).isEmpty();
+    }
+
+    private LevelReadiness foundation(ReadinessFacts facts) {
+        return PracticeReadiness.of(1L, "Test Surgery", scheme, facts, RULES).levels().get(0);
+    }
+}

@@ -1,0 +1,198 @@
+package academy.web.accreditation;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import academy.accreditation.Accreditation;
+import academy.accreditation.AreaProgress;
+import academy.accreditation.CriterionReadiness;
+import academy.accreditation.HelpLink;
+import academy.accreditation.KiteMarkApplication;
+import academy.accreditation.PracticeReadiness;
+import academy.accreditation.SchemeLevel;
+import academy.catalogue.Area;
+import academy.practice.Practice;
+import academy.practice.Roster;
+import academy.shared.Actor;
+import academy.shared.NotFoundException;
+import academy.web.Messages;
+import academy.web.Pages;
+import academy.web.security.CurrentUser;
+
+/**
+ * A practice's kite-mark readiness and action plan ({@code /accreditation/readiness.xhtml?practice=<id>}):
+ * progress per level and area, every criterion with its status, what is missing and what helps, and
+ * the evidence statements the manager gives. The {@link Accreditation} service checks on every call
+ * that the signed-in person manages the practice (or is an administrator).
+ */
+@Named
+@ViewScoped
+public class ReadinessBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
+            .withZone(ZoneOffset.UTC);
+
+    @Inject
+    Accreditation accreditation;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String practiceParam;
+    private Long practiceId;
+
+    // Counted again after every action; never serialised with the view.
+    private transient PracticeReadiness readiness;
+    private transient List<Practice> managedPractices;
+    private transient Optional<KiteMarkApplication> openApplication;
+
+    private final Map<String, String> statements = new HashMap<>();
+    private final Map<String, String> links = new HashMap<>();
+
+    /** Picks the practice: the one asked for, else the only one the person manages. */
+    public void load() {
+        if (practiceId != null) {
+            return;
+        }
+        Optional<Integer> asked = Pages.wholeNumber(practiceParam);
+        if (asked.isPresent()) {
+            practiceId = asked.get().longValue();
+        } else if (actor().managedPracticeIds().size() == 1) {
+            practiceId = actor().managedPracticeIds().iterator().next();
+        } else {
+            return; // several practices (or an administrator): the page offers a choice
+        }
+        try {
+            readiness = accreditation.readiness(actor(), practiceId);
+        } catch (NotFoundException notYours) {
+            practiceId = null;
+            Pages.notFound(notYours.userMessage());
+        }
+    }
+
+    public boolean isChosen() {
+        return practiceId != null;
+    }
+
+    /** The application with the assessors, if any. */
+    public Optional<KiteMarkApplication> getOpenApplication() {
+        if (openApplication == null) {
+            openApplication = accreditation.findOpenApplication(actor(), practiceId);
+        }
+        return openApplication;
+    }
+
+    public String day(Instant instant) {
+        return DAY.format(instant);
+    }
+
+    /** Applies for the level; the refusal names every criterion still to meet. */
+    public void apply(String levelSlug) {
+        Messages.attempt(() -> {
+            KiteMarkApplication application = accreditation.apply(actor(), practiceId, levelSlug);
+            return "Your application for " + application.levelTitle() + " is submitted, with "
+                    + application.criteria().size() + " criteria recorded as they stand today. An assessor will review it.";
+        });
+        readiness = null;
+        openApplication = null;
+    }
+
+    /** The practices a manager of several can choose from. */
+    public List<Practice> getManagedPractices() {
+        if (managedPractices == null) {
+            managedPractices = actor().managedPracticeIds().stream().sorted().map(id -> roster.practice(actor(), id)).toList();
+        }
+        return managedPractices;
+    }
+
+    public PracticeReadiness getReadiness() {
+        if (readiness == null && practiceId != null) {
+            readiness = accreditation.readiness(actor(), practiceId);
+        }
+        return readiness;
+    }
+
+    public List<Area> getAreas() {
+        return List.of(Area.values());
+    }
+
+    public AreaProgress progressIn(Area area) {
+        return getReadiness().areas().stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+    }
+
+    public String levelTitle(CriterionReadiness criterion) {
+        return getReadiness().levelOf(criterion).map(SchemeLevel::title).orElse("");
+    }
+
+    /** Where a help link leads, relative to the application. */
+    public String href(HelpLink link) {
+        return switch (link.kind()) {
+            case MODULE -> "/catalogue/module.xhtml?slug=" + link.slug();
+            case GUIDE -> "/guides/guide.xhtml?slug=" + link.slug();
+            case SHOWCASE -> "/showcases/showcase.xhtml?slug=" + link.slug();
+        };
+    }
+
+    public String kindLabel(HelpLink link) {
+        return switch (link.kind()) {
+            case MODULE -> "Training";
+            case GUIDE -> "Guide for patients";
+            case SHOWCASE -> "Showcase";
+        };
+    }
+
+    /**
+     * Records every statement and link typed on the page. The evidence fields share one form, so
+     * whichever "Save evidence" button is pressed (or Enter in a field, which presses the first),
+     * what was typed is saved, each criterion with its own message.
+     */
+    public void saveEvidence() {
+        List<String> typed = getReadiness().criteria().stream().map(c -> c.criterion().slug())
+                .filter(slug -> !blank(statements.get(slug)) || !blank(links.get(slug))).toList();
+        if (typed.isEmpty()) {
+            Messages.error("Type a statement and a link for a criterion first, then save.");
+            return;
+        }
+        for (String slug : typed) {
+            String title = getReadiness().criterion(slug).map(c -> c.criterion().title()).orElse(slug);
+            if (Messages.attempt(() -> {
+                var given = accreditation.giveEvidence(actor(), practiceId, slug, statements.get(slug), links.get(slug));
+                return "Your evidence for \u201c" + title + "\u201d is saved"
+                        + (given.revision() > 1 ? " and replaces what you gave before" : "")
+                        + ". An assessor will judge it when you apply.";
+            })) {
+                statements.remove(slug);
+                links.remove(slug);
+            }
+        }
+        readiness = null;
+    }
+
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    private Actor actor() {
+        return currentUser.actor();
+    }
+
+    public String getPracticeParam() { return practiceParam; }
+    public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
+    public Map<String, String> getStatements() { return statements; }
+    public Map<String, String> getLinks() { return links; }
+}
