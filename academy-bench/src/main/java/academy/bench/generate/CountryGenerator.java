@@ -158,7 +158,8 @@ public final class CountryGenerator {
                                     .value(person.joinedAt().minus(1, ChronoUnit.DAYS)).endRow();
                         }
                         table.value(id++).value(personId).value(practiceBase + p.index).value(person.role().name())
-                                .value("ACTIVE").value(person.joinedAt()).value(person.joinedAt()).value(null).endRow();
+                                .value(person.leftAt().isPresent() ? "ENDED" : "ACTIVE").value(person.joinedAt())
+                                .value(person.joinedAt()).value(person.leftAt().orElse(null)).endRow();
                     }
                 });
         copy(connection, "learning_completion", "id, person_id, module_id, module_version_id, version_number, score, "
@@ -180,9 +181,14 @@ public final class CountryGenerator {
             long completions = learningBase + layout.completions.start(p.index);
             for (Enrolment enrolment : p.enrolments) {
                 long personId = accountBase + layout.people.start(p.index) + enrolment.person();
-                Completion latest = p.completions.get(enrolment.latestCompletion());
-                table.value(id++).value(personId).value(enrolment.module().id()).value(enrolment.startedAt())
-                        .value(latest.completedAt()).value(completions + enrolment.latestCompletion()).endRow();
+                if (enrolment.completed()) {
+                    Completion latest = p.completions.get(enrolment.latestCompletion());
+                    table.value(id++).value(personId).value(enrolment.module().id()).value(enrolment.startedAt())
+                            .value(latest.completedAt()).value(completions + enrolment.latestCompletion()).endRow();
+                } else {
+                    table.value(id++).value(personId).value(enrolment.module().id()).value(enrolment.startedAt())
+                            .value(enrolment.startedAt()).value(null).endRow();
+                }
             }
         });
         copy(connection, "practice_upskilling_session", "id, practice_id, held_on, topic, condition_focus, attendees, "

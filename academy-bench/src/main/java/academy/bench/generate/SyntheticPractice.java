@@ -32,10 +32,16 @@ final class SyntheticPractice {
             {JobRole.ADMINISTRATOR.ordinal(), 5}, {JobRole.PRACTICE_MANAGER.ordinal(), 1},
             {JobRole.OTHER.ordinal(), 3}};
     private static final int TYPICAL_PPG = 10;
-    private static final int HISTORY_MONTHS = 36;
+    /** Staff have been with their practice for up to this long; the academy has records that old. */
+    private static final int HISTORY_MONTHS = 120;
     private static final int UPTAKE_MONTHS = 24;
 
-    record Person(int number, String displayName, JobRole role, Instant joinedAt, boolean movedFromNeighbour) {
+    /**
+     * A member of the practice; {@code leftAt} for staff who have since left (their records stay),
+     * {@code movedFromNeighbour} for staff who worked at the next practice before this one.
+     */
+    record Person(int number, String displayName, JobRole role, Instant joinedAt, Optional<Instant> leftAt,
+            boolean movedFromNeighbour) {
     }
 
     record Completion(int person, ModuleInfo module, Instant completedAt, int score) {
@@ -45,8 +51,16 @@ final class SyntheticPractice {
         }
     }
 
-    /** The latest completion of one module by one person: the enrolment row points at it. */
+    /**
+     * One person's record of one module, pointing at their latest completion of it, or at none
+     * ({@link #NOT_COMPLETED}) while the module is still in progress.
+     */
     record Enrolment(int person, ModuleInfo module, Instant startedAt, int latestCompletion) {
+        static final int NOT_COMPLETED = -1;
+
+        boolean completed() {
+            return latestCompletion != NOT_COMPLETED;
+        }
     }
 
     record Session(LocalDate heldOn, SessionTopic topic, Optional<ConditionFocus> focus, int attendees, int signUps,
@@ -89,6 +103,11 @@ final class SyntheticPractice {
             for (int i = 0; i < count; i++) {
                 addPerson(random, role, now);
             }
+            // Ten years of staff turnover: leavers keep their records (and their completions count).
+            int leavers = role == JobRole.PRACTICE_MANAGER ? random.nextInt(2) : vary(random, typical[1] * 4 / 5);
+            for (int i = 0; i < leavers; i++) {
+                addLeaver(random, role, now);
+            }
         }
         int ppg = vary(random, TYPICAL_PPG);
         for (int i = 0; i < ppg; i++) {
@@ -109,7 +128,17 @@ final class SyntheticPractice {
         String displayName = Names.pick(random, Names.FIRST_NAMES) + " " + Names.pick(random, Names.SURNAMES);
         long daysAgo = random.nextInt(HISTORY_MONTHS * 31);
         boolean moved = role != JobRole.PPG_MEMBER && random.nextInt(100) < 5;
-        people.add(new Person(people.size(), displayName, role, now.minus(daysAgo, ChronoUnit.DAYS), moved));
+        people.add(new Person(people.size(), displayName, role, now.minus(daysAgo, ChronoUnit.DAYS), Optional.empty(),
+                moved));
+    }
+
+    private void addLeaver(SplittableRandom random, JobRole role, Instant now) {
+        String displayName = Names.pick(random, Names.FIRST_NAMES) + " " + Names.pick(random, Names.SURNAMES);
+        Instant joined = now.minus(365 + random.nextInt(HISTORY_MONTHS * 31 - 365), ChronoUnit.DAYS);
+        Instant left = joined.plus(180 + random.nextInt(3 * 365), ChronoUnit.DAYS);
+        Instant lastDay = now.minus(1, ChronoUnit.DAYS);
+        people.add(new Person(people.size(), displayName, role, joined,
+                Optional.of(left.isBefore(lastDay) ? left : lastDay), false));
     }
 
     /**
@@ -118,25 +147,30 @@ final class SyntheticPractice {
      * now and then a module nobody required of them.
      */
     private void learn(SplittableRandom random, Person person, Catalogue catalogue, Instant now) {
+        Instant end = person.leftAt().orElse(now);
         List<ModuleInfo> modules = new ArrayList<>(catalogue.requiredOf(person.role()));
         for (ModuleInfo extra : catalogue.modules()) {
             boolean suitable = person.role() == JobRole.PPG_MEMBER ? extra.forPpg() : extra.forStaff();
-            if (suitable && !modules.contains(extra) && random.nextInt(100) < 12) {
+            if (suitable && !modules.contains(extra) && random.nextInt(100) < 50) {
                 modules.add(extra);
             }
         }
         for (ModuleInfo module : modules) {
-            if (random.nextInt(100) >= 85) {
+            if (random.nextInt(100) >= 90) {
+                if (person.leftAt().isEmpty() && random.nextBoolean()) {
+                    enrolments.add(new Enrolment(person.number(), module,
+                            now.minus(1 + random.nextInt(90), ChronoUnit.DAYS), Enrolment.NOT_COMPLETED));
+                }
                 continue;
             }
-            long sinceJoining = ChronoUnit.DAYS.between(person.joinedAt(), now);
+            long sinceJoining = ChronoUnit.DAYS.between(person.joinedAt(), end);
             Instant completedAt = person.joinedAt().plus(random.nextLong(Math.max(1, Math.min(sinceJoining, 120))),
                     ChronoUnit.DAYS).plus(random.nextInt(8 * 60) + 8 * 60L, ChronoUnit.MINUTES);
             int first = completions.size();
-            while (completedAt.isBefore(now)) {
+            while (completedAt.isBefore(end)) {
                 completions.add(new Completion(person.number(), module, completedAt, 70 + 10 * random.nextInt(4)));
                 Optional<Integer> refresh = module.refreshMonths();
-                if (refresh.isEmpty() || random.nextInt(100) >= 80) {
+                if (refresh.isEmpty() || random.nextInt(100) >= 85) {
                     break;
                 }
                 completedAt = completedAt.atOffset(ZoneOffset.UTC).plusMonths(refresh.get())

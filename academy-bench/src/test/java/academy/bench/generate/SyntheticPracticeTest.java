@@ -46,9 +46,12 @@ class SyntheticPracticeTest {
     void aPracticeHasOneManagerAndAStaffOfTypicalSize() {
         for (int index = 0; index < 50; index++) {
             SyntheticPractice practice = new SyntheticPractice(1, index, TODAY, CATALOGUE);
-            assertThat(practice.people.stream().filter(p -> p.role() == JobRole.PRACTICE_MANAGER)).hasSize(1);
-            long staff = practice.people.stream().filter(p -> p.role().isStaff()).count();
-            long ppg = practice.people.size() - staff;
+            assertThat(practice.people.stream().filter(p -> p.role() == JobRole.PRACTICE_MANAGER && p.leftAt().isEmpty()))
+                    .hasSize(1);
+            assertThat(practice.people).anyMatch(p -> p.leftAt().isPresent());
+            var current = practice.people.stream().filter(p -> p.leftAt().isEmpty()).toList();
+            long staff = current.stream().filter(p -> p.role().isStaff()).count();
+            long ppg = current.size() - staff;
             assertThat(staff).isBetween(20L, 42L);
             assertThat(ppg).isBetween(7L, 13L);
         }
@@ -61,7 +64,7 @@ class SyntheticPracticeTest {
             SyntheticPractice practice = new SyntheticPractice(3, index, TODAY, CATALOGUE);
             for (Completion completion : practice.completions) {
                 var person = practice.people.get(completion.person());
-                assertThat(completion.completedAt()).isBefore(now).isAfter(person.joinedAt());
+                assertThat(completion.completedAt()).isBefore(person.leftAt().orElse(now)).isAfter(person.joinedAt());
                 assertThat(completion.score()).isBetween(70, 100);
                 if (person.role() == JobRole.PPG_MEMBER) {
                     assertThat(completion.module().forPpg()).isTrue();
@@ -78,7 +81,8 @@ class SyntheticPracticeTest {
     void eachEnrolmentPointsAtItsPersonsLatestCompletionOfThatModule() {
         SyntheticPractice practice = new SyntheticPractice(5, 4, TODAY, CATALOGUE);
         assertThat(practice.enrolments).isNotEmpty();
-        for (var enrolment : practice.enrolments) {
+        assertThat(practice.enrolments).anyMatch(e -> !e.completed());
+        for (var enrolment : practice.enrolments.stream().filter(e -> e.completed()).toList()) {
             Completion latest = practice.completions.get(enrolment.latestCompletion());
             assertThat(latest.person()).isEqualTo(enrolment.person());
             assertThat(latest.module()).isEqualTo(enrolment.module());
