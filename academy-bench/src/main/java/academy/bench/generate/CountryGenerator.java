@@ -1,5 +1,6 @@
 package academy.bench.generate;
 
+import academy.bench.CommandLine;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -323,13 +324,7 @@ public final class CountryGenerator {
         }
 
         static GeneratorOptions parse(String[] args) {
-            Map<String, String> named = new LinkedHashMap<>();
-            for (int i = 0; i < args.length; i += 2) {
-                if (!args[i].startsWith("--") || i + 1 >= args.length) {
-                    throw new IllegalArgumentException("expected --name value pairs, found: " + args[i]);
-                }
-                named.put(args[i].substring(2), args[i + 1]);
-            }
+            Map<String, String> named = CommandLine.options(args);
             try {
                 return new GeneratorOptions(Double.parseDouble(named.getOrDefault("scale", "1")),
                         Long.parseLong(named.getOrDefault("seed", "20261125")),
