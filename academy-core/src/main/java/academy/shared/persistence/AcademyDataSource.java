@@ -28,6 +28,7 @@ public class AcademyDataSource implements DataSource {
     static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
     private volatile DataSource delegate;
+    private final boolean countStatements = StatementCount.enabled();
     private PrintWriter logWriter;
     private int loginTimeoutSeconds;
 
@@ -98,7 +99,8 @@ public class AcademyDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return delegate().getConnection();
+        Connection connection = delegate().getConnection();
+        return countStatements ? StatementCount.counting(connection) : connection;
     }
 
     @Override
