@@ -12,10 +12,10 @@ public class CertificateField {
     static final int MAX_LABEL = 80;
     static final int MAX_VALUE = 500;
 
-    @Column(name = "label", nullable = false, updatable = false)
+    @Column(name = "field_label", nullable = false, updatable = false)
     private String label;
 
-    @Column(name = "value", nullable = false, updatable = false)
+    @Column(name = "field_value", nullable = false, updatable = false)
     private String value;
 
     protected CertificateField() {
