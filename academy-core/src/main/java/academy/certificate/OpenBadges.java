@@ -18,6 +18,8 @@ import java.util.zip.GZIPOutputStream;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 
 /**
  * Open Badges 3.0 documents on the Verifiable Credentials 2.0 data model: the issuer profile, an
@@ -159,8 +161,10 @@ public final class OpenBadges {
 
     /** The JWT claims for a credential: the credential itself plus the registered claims that mirror it. */
     public static JsonObject jwtClaims(JsonObject credential) {
+        JsonValue issuer = credential.get("issuer");
+        String issuerId = issuer instanceof JsonObject profile ? profile.getString("id") : ((JsonString) issuer).getString();
         JsonObjectBuilder claims = Json.createObjectBuilder(credential)
-                .add("iss", credential.getJsonObject("issuer").getString("id"))
+                .add("iss", issuerId)
                 .add("jti", credential.getString("id"))
                 .add("nbf", Instant.parse(credential.getString("validFrom")).getEpochSecond());
         if (credential.containsKey("validUntil")) {

@@ -137,6 +137,10 @@ class OpenBadgesTest {
         assertThat(bit(bits, 5)).isTrue();
         assertThat(bit(bits, 131_071)).isTrue();
         assertThat(BitSet.valueOf(bits).cardinality()).isEqualTo(3);
+
+        SignedJWT jwt = SignedJWT.parse(key.sign(OpenBadges.jwtClaims(credential), OpenBadges.JWT_TYPE));
+        assertThat(jwt.verify(new ECDSAVerifier(ECKey.parse(key.publicJwk().toString())))).isTrue();
+        assertThat(jwt.getJWTClaimsSet().getIssuer()).isEqualTo("https://academy.example.org/api/v1/credentials/issuer");
     }
 
     static byte[] decode(String encodedList) throws Exception {

@@ -170,6 +170,34 @@ public final class SignInSession {
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
     }
 
+    /** GET a file (a PDF) as bytes, with this session's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(resolve(path)).GET().header("Accept", "*/*").timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** POST a multipart form with one file, as a browser's file upload does. */
+    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
+        String boundary = "----academy" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html"));
+    }
+
     // Root-relative paths (form actions) resolve against the server, others against the application.
     private URI resolve(String path) {
         return application.resolve(path);

@@ -20,10 +20,13 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = RestApplication.CATALOGUE, description = "Training modules, showcases, guides and learning paths"),
                 @Tag(name = RestApplication.PEOPLE, description = "The signed-in person and the practices they manage "
                         + "(session cookie from the sign-in page; 401 without it)"),
-                @Tag(name = RestApplication.ADMINISTRATION, description = "Practices and the audit trail, for administrators")})
+                @Tag(name = RestApplication.ADMINISTRATION, description = "Practices and the audit trail, for administrators"),
+                @Tag(name = RestApplication.CERTIFICATES, description = "Certificates (signed PDF/A), their public "
+                        + "verification, and Open Badges 3.0 credentials")})
 public class RestApplication extends Application {
 
     public static final String CATALOGUE = "Catalogue";
     public static final String PEOPLE = "People and practices";
     public static final String ADMINISTRATION = "Administration";
+    public static final String CERTIFICATES = "Certificates and credentials";
 }
