@@ -1,0 +1,195 @@
+package academy.web.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+import academy.web.DemoAccounts;
+import academy.web.Deployments;
+import academy.web.Http;
+import academy.web.SignInSession;
+import academy.web.TestDatabase;
+
+/**
+ * The public verification page in a real browser: opening the address a QR code carries, typing a
+ * serial, an unknown serial, and uploading the genuine PDF, a tampered copy, a file that is no PDF
+ * and one too large. axe-core checks every state of the page.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificateVerifyUiIT {
+
+    @ArquillianResource
+    URL deployed;
+
+    @TempDir
+    Path files;
+
+    private URI home;
+    private Browser browser;
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return Deployments.academy();
+    }
+
+    @BeforeEach
+    void startBrowser() {
+        home = new Http(deployed).application();
+        browser = Browser.headless();
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** A certificate issued the way a learner gets one; its serial and signed bytes. */
+    private record Issued(String serial, byte[] pdf) {
+    }
+
+    private Issued issue() throws SQLException {
+        long completionId;
+        String email;
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower FROM learning_completion c"
+                     + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id"
+                     + " WHERE pr.ods_code = ? AND p.email_lower LIKE 'staff%.riverside@academy.example'"
+                     + " ORDER BY c.id DESC LIMIT 1")) {
+            query.setString(1, DemoAccounts.PRACTICE_A);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).as("a demo completion at Riverside").isTrue();
+                completionId = row.getLong(1);
+                email = row.getString(2);
+            }
+        }
+        SignInSession learner = SignInSession.signIn(home, email, DemoAccounts.PASSWORD);
+        HttpResponse<byte[]> pdf = learner.getBytes("api/v1/certificates/completions/" + completionId);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT serial FROM certificate WHERE completion_id = ?"
+                     + " AND superseded_by_id IS NULL")) {
+            query.setLong(1, completionId);
+            try (ResultSet row = query.executeQuery()) {
+                assertThat(row.next()).isTrue();
+                return new Issued(row.getString(1), pdf.body());
+            }
+        }
+    }
+
+    private static String display(String serial) {
+        return serial.substring(0, 4) + "-" + serial.substring(4, 8) + "-" + serial.substring(8);
+    }
+
+    @Test
+    void theQrAddressShowsEveryFieldAndTheStatusAndTypingTheSerialFindsItToo() throws SQLException {
+        Issued issued = issue();
+        browser.open(home.resolve("verify/" + issued.serial()));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Check a certificate");
+        assertThat(browser.text(By.id("certificate-status"))).containsAnyOf("Status: Valid", "Status: Expired");
+        String fields = browser.text(By.id("certificate-fields"));
+        assertThat(fields).contains("Learner", "Module", "Module version", "CPD", "Completed on", display(issued.serial()),
+                "Fingerprint of the issued PDF");
+        assertThat(browser.find(By.id("download")).getDomAttribute("href")).endsWith("/api/v1/verify/" + issued.serial() + "/pdf");
+        browser.assertAccessible();
+
+        browser.open(home.resolve("certificate/verify.xhtml"));
+        browser.assertAccessible();
+        WebElement serial = browser.find(By.id("lookup:serial"));
+        serial.sendKeys(" " + display(issued.serial()).toLowerCase() + " ");
+        browser.navigate(() -> serial.sendKeys(Keys.ENTER));
+        assertThat(browser.currentUri().getRawQuery()).contains("serial=" + issued.serial());
+        assertThat(browser.text(By.id("certificate-fields"))).contains(display(issued.serial()));
+    }
+
+    @Test
+    void anUnknownSerialIsPlainlyNotFound() {
+        browser.open(home.resolve("verify/0000-0000-0000"));
+        assertThat(browser.text(By.id("not-found"))).startsWith("No certificate with this serial number was found.");
+        assertThat(browser.isPresent(By.id("certificate-fields"))).isFalse();
+        browser.assertAccessible();
+
+        WebElement serial = browser.find(By.id("lookup:serial"));
+        serial.sendKeys("<b>nonsense</b>");
+        browser.navigate(() -> browser.find(By.id("lookup:find")).click());
+        assertThat(browser.text(By.id("not-found"))).startsWith("No certificate with this serial number was found.");
+        browser.assertAccessible();
+    }
+
+    @Test
+    void theGenuinePdfPassesAndATamperedOneDoesNot() throws SQLException {
+        Issued issued = issue();
+        assertThat(upload("genuine.pdf", issued.pdf())).startsWith("Genuine: this is the certificate " + display(issued.serial()));
+        assertThat(browser.text(By.id("certificate-fields"))).contains(display(issued.serial()));
+        browser.assertAccessible();
+
+        byte[] tampered = issued.pdf().clone();
+        int at = new String(tampered, StandardCharsets.ISO_8859_1).indexOf("Certificate of completion");
+        tampered[at] = 'c';
+        assertThat(upload("tampered.pdf", tampered)).startsWith("Not genuine");
+        assertThat(browser.isPresent(By.id("certificate-fields"))).isFalse();
+        browser.assertAccessible();
+
+        byte[] appended = Arrays.copyOf(issued.pdf(), issued.pdf().length + 2);
+        assertThat(upload("appended.pdf", appended)).startsWith("Not genuine");
+    }
+
+    @Test
+    void aFileThatIsNoPdfOrTooLargeGetsAClearMessage() {
+        browser.open(home.resolve("certificate/verify.xhtml"));
+        choose("notes.pdf", "just some words".getBytes(StandardCharsets.UTF_8));
+        browser.navigate(() -> browser.find(By.id("upload:check")).click());
+        assertThat(browser.text(By.className("messages"))).contains("This file is not a PDF.");
+        browser.assertAccessible();
+
+        byte[] large = new byte[6 * 1024 * 1024];
+        System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
+        choose("large.pdf", large);
+        browser.navigate(() -> browser.find(By.id("upload:check")).click());
+        assertThat(browser.text(By.className("messages"))).contains("larger than 5 MB");
+    }
+
+    private String upload(String name, byte[] content) {
+        browser.open(home.resolve("certificate/verify.xhtml"));
+        choose(name, content);
+        browser.navigate(() -> browser.find(By.id("upload:check")).click());
+        return browser.text(By.id("upload-verdict"));
+    }
+
+    private void choose(String name, byte[] content) {
+        try {
+            Path file = Files.write(files.resolve(name), content);
+            browser.find(By.id("upload:file")).sendKeys(file.toAbsolutePath().toString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
