@@ -82,12 +82,7 @@ public class CertificateRenderer {
             describe(document, content);
             Tagging tagging = new Tagging(document, page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                Canvas canvas = new Canvas(stream, tagging, regular, bold, page.getMediaBox());
-                if (content.kind() == CertificateKind.KITE_MARK) {
-                    drawKiteMark(canvas, content);
-                } else {
-                    drawCompletion(canvas, content);
-                }
+                draw(new Canvas(stream, tagging, regular, bold, page.getMediaBox()), content);
             }
             tagging.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -98,47 +93,44 @@ public class CertificateRenderer {
         }
     }
 
-    private void drawCompletion(Canvas canvas, CertificateContent content) throws IOException {
-        float width = canvas.box.getWidth();
-        float height = canvas.box.getHeight();
-        canvas.artifact(() -> {
-            canvas.strokeRectangle(28, 28, width - 56, height - 56, 2.5f, ACCENT);
-            canvas.fillRectangle(28, height - 100, width - 56, 72, ACCENT);
-        });
-        float y = height - 74;
-        canvas.artifact(() -> canvas.centred("DIGITAL HEALTH ACADEMY", canvas.bold, 13, height - 70, new float[] {1, 1, 1}));
-        y -= 90;
-        y = canvas.heading(content.heading(), 30, y, INK);
-        y -= 20;
-        y = canvas.paragraph("This certifies that", canvas.regular, 13, y, MUTED, true);
-        y -= 8;
-        y = canvas.paragraph(content.holder(), canvas.bold, 24, y, INK, true);
-        y -= 8;
-        y = canvas.paragraph(content.statement(), canvas.regular, 13, y, INK, true);
-        y -= 26;
-        y = canvas.fields(content.fields(), 80, y);
-        canvas.verification(content, y);
+    /**
+     * How a kind of certificate looks: its decoration (an artefact), where the heading starts, and
+     * the sizes and words of its heading, introduction and holder's name.
+     */
+    private record Design(Decoration decoration, float headingTop, float headingSize, float[] headingColour,
+                          String introduction, float introductionSize, float holderSize, float fieldsLeft) {
     }
 
-    private void drawKiteMark(Canvas canvas, CertificateContent content) throws IOException {
+    @FunctionalInterface
+    private interface Decoration {
+        void draw(Canvas canvas, float width, float height) throws IOException;
+    }
+
+    /** A lighter design for module completions: a band with the academy's name. */
+    private static final Design COMPLETION = new Design((canvas, width, height) -> {
+        canvas.strokeRectangle(28, 28, width - 56, height - 56, 2.5f, ACCENT);
+        canvas.fillRectangle(28, height - 100, width - 56, 72, ACCENT);
+        canvas.centred("DIGITAL HEALTH ACADEMY", canvas.bold, 13, height - 70, new float[] {1, 1, 1});
+    }, 164, 30, INK, "This certifies that", 13, 24, 80);
+
+    /** The kite mark, designed to be framed: a double border and the kite. */
+    private static final Design KITE_MARK = new Design((canvas, width, height) -> {
+        canvas.strokeRectangle(22, 22, width - 44, height - 44, 4f, GOLD);
+        canvas.strokeRectangle(32, 32, width - 64, height - 64, 1.2f, ACCENT);
+        canvas.kite(width / 2, height - 110, 46, ACCENT, GOLD);
+    }, 190, 32, ACCENT, "Awarded to", 14, 28, 90);
+
+    private static void draw(Canvas canvas, CertificateContent content) throws IOException {
+        Design design = content.kind() == CertificateKind.KITE_MARK ? KITE_MARK : COMPLETION;
         float width = canvas.box.getWidth();
         float height = canvas.box.getHeight();
-        canvas.artifact(() -> {
-            canvas.strokeRectangle(22, 22, width - 44, height - 44, 4f, GOLD);
-            canvas.strokeRectangle(32, 32, width - 64, height - 64, 1.2f, ACCENT);
-            canvas.kite(width / 2, height - 110, 46, ACCENT, GOLD);
-        });
-        float y = height - 190;
-        y = canvas.heading(content.heading(), 32, y, ACCENT);
-        y -= 18;
-        y = canvas.paragraph("Awarded to", canvas.regular, 14, y, MUTED, true);
-        y -= 8;
-        y = canvas.paragraph(content.holder(), canvas.bold, 28, y, INK, true);
-        y -= 8;
-        y = canvas.paragraph(content.statement(), canvas.regular, 13, y, INK, true);
-        y -= 24;
-        y = canvas.fields(content.fields(), 90, y);
-        canvas.verification(content, y);
+        canvas.artifact(() -> design.decoration().draw(canvas, width, height));
+        float y = canvas.heading(content.heading(), design.headingSize(), height - design.headingTop(), design.headingColour());
+        y = canvas.paragraph(design.introduction(), canvas.regular, design.introductionSize(), y - 18, MUTED, true);
+        y = canvas.paragraph(content.holder(), canvas.bold, design.holderSize(), y - 8, INK, true);
+        y = canvas.paragraph(content.statement(), canvas.regular, 13, y - 8, INK, true);
+        canvas.fields(content.fields(), design.fieldsLeft(), y - 24);
+        canvas.verification(content);
     }
 
     private void describe(PDDocument document, CertificateContent content) throws IOException {
@@ -315,7 +307,7 @@ public class CertificateRenderer {
         }
 
         /** The QR code (a figure with alternative text) and the sentence that gives the address. */
-        void verification(CertificateContent content, float y) throws IOException {
+        void verification(CertificateContent content) throws IOException {
             float side = 96;
             float left = box.getWidth() - 80 - side;
             float bottom = 60;

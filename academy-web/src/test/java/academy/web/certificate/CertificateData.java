@@ -11,24 +11,27 @@ import academy.web.DemoAccounts;
 import academy.web.TestDatabase;
 
 /** Demo completions to certify, and the database's view of certificates. */
-final class CertificateData {
+public final class CertificateData {
 
     /** A demo completion and the staff member who made it (who signs in with the demo password). */
-    record DemoCompletion(long id, String email, long practiceId) {
+    public record DemoCompletion(long id, String email, long practiceId) {
     }
 
     private CertificateData() {
     }
 
-    /** Completions at Riverside by its numbered demo staff, oldest first; {@code skip} picks a different one per test. */
-    static DemoCompletion riversideCompletion(int skip) throws SQLException {
+    /**
+     * Completions at Riverside by its numbered demo staff, oldest first ({@code skip} picks a
+     * different one per test), or newest first when {@code skip} is negative ({@code -1} the newest).
+     */
+    public static DemoCompletion riversideCompletion(int skip) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower, c.practice_id FROM learning_completion c"
                      + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id"
                      + " WHERE pr.ods_code = ? AND p.email_lower LIKE 'staff%.riverside@academy.example'"
-                     + " ORDER BY c.id OFFSET ? LIMIT 1")) {
+                     + " ORDER BY c.id " + (skip < 0 ? "DESC" : "ASC") + " OFFSET ? LIMIT 1")) {
             query.setString(1, DemoAccounts.PRACTICE_A);
-            query.setInt(2, skip);
+            query.setInt(2, skip < 0 ? -skip - 1 : skip);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
                     throw new IllegalStateException("the demo has fewer than " + (skip + 1) + " Riverside staff completions");
@@ -38,7 +41,7 @@ final class CertificateData {
         }
     }
 
-    static List<String> serialsOf(long completionId) throws SQLException {
+    public static List<String> serialsOf(long completionId) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT serial FROM certificate WHERE completion_id = ? ORDER BY generation")) {
             query.setLong(1, completionId);

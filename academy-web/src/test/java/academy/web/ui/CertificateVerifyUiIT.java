@@ -10,11 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Arrays;
+import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -34,7 +32,7 @@ import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
-import academy.web.TestDatabase;
+import academy.web.certificate.CertificateData;
 
 /**
  * The public verification page in a real browser: opening the address a QR code carries, typing a
@@ -77,32 +75,12 @@ class CertificateVerifyUiIT {
     }
 
     private Issued issue() throws SQLException {
-        long completionId;
-        String email;
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower FROM learning_completion c"
-                     + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id"
-                     + " WHERE pr.ods_code = ? AND p.email_lower LIKE 'staff%.riverside@academy.example'"
-                     + " ORDER BY c.id DESC LIMIT 1")) {
-            query.setString(1, DemoAccounts.PRACTICE_A);
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).as("a demo completion at Riverside").isTrue();
-                completionId = row.getLong(1);
-                email = row.getString(2);
-            }
-        }
-        SignInSession learner = SignInSession.signIn(home, email, DemoAccounts.PASSWORD);
-        HttpResponse<byte[]> pdf = learner.getBytes("api/v1/certificates/completions/" + completionId);
+        CertificateData.DemoCompletion completion = CertificateData.riversideCompletion(-1);
+        SignInSession learner = SignInSession.signIn(home, completion.email(), DemoAccounts.PASSWORD);
+        HttpResponse<byte[]> pdf = learner.getBytes("api/v1/certificates/completions/" + completion.id());
         assertThat(pdf.statusCode()).isEqualTo(200);
-        try (Connection db = TestDatabase.connect();
-             PreparedStatement query = db.prepareStatement("SELECT serial FROM certificate WHERE completion_id = ?"
-                     + " AND superseded_by_id IS NULL")) {
-            query.setLong(1, completionId);
-            try (ResultSet row = query.executeQuery()) {
-                assertThat(row.next()).isTrue();
-                return new Issued(row.getString(1), pdf.body());
-            }
-        }
+        List<String> serials = CertificateData.serialsOf(completion.id());
+        return new Issued(serials.get(serials.size() - 1), pdf.body());
     }
 
     private static String display(String serial) {

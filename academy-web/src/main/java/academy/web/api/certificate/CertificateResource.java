@@ -6,6 +6,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -21,7 +22,11 @@ import academy.web.api.Parameters;
 import academy.web.api.Problem;
 import academy.web.api.RestApplication;
 
-/** Completion certificates for the learner and the practice's managers. */
+/**
+ * Completion certificates for the learner and the practice's managers. A client that accepts only
+ * JSON still gets the PDF on success (and problem+json on failure), so API clients need not
+ * negotiate.
+ */
 @Path("certificates")
 @RequestScoped
 @Tag(ref = RestApplication.CERTIFICATES)
@@ -35,7 +40,7 @@ public class CertificateResource {
 
     @GET
     @Path("completions/{completionId}")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download a completion certificate",
             description = "The signed PDF/A certificate of a module completion: issued and stored the first time it is "
                     + "asked for, the same stored bytes every time after. For the learner, or a manager of the practice "

@@ -41,7 +41,7 @@ public class CredentialResource {
 
     @GET
     @Path("completions/{completionId}")
-    @Produces(OpenBadges.JWT_MEDIA_TYPE)
+    @Produces({OpenBadges.JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "Download a completion's Open Badges credential",
             description = "An OpenBadgeCredential (Open Badges 3.0, Verifiable Credentials 2.0) for the completion, signed "
                     + "as a JWT with ES256; its id is the certificate's verification address and its status is the "
@@ -71,7 +71,7 @@ public class CredentialResource {
 
     @GET
     @Path("status/{list}")
-    @Produces(OpenBadges.JWT_MEDIA_TYPE)
+    @Produces({OpenBadges.JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "A revocation status list",
             description = "A BitstringStatusListCredential, signed as a JWT: the bit at a credential's statusListIndex "
                     + "is 1 when its certificate is revoked.")

@@ -54,7 +54,7 @@ public class VerifyResource {
 
     @GET
     @Path("{serial}/pdf")
-    @Produces("application/pdf")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download a certificate as issued",
             description = "The signed PDF/A exactly as the academy stored it when it was issued.")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
