@@ -41,6 +41,24 @@ public final class CertificateData {
         }
     }
 
+    /** A Riverside staff completion that has no certificate yet, so a test may revoke what it issues. */
+    static DemoCompletion uncertifiedRiversideCompletion() throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower, c.practice_id FROM learning_completion c"
+                     + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id"
+                     + " WHERE pr.ods_code = ? AND p.email_lower LIKE 'staff%.riverside@academy.example'"
+                     + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)"
+                     + " ORDER BY c.id LIMIT 1")) {
+            query.setString(1, DemoAccounts.PRACTICE_A);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("every Riverside staff completion has a certificate; recreate the test database");
+                }
+                return new DemoCompletion(row.getLong(1), row.getString(2), row.getLong(3));
+            }
+        }
+    }
+
     public static List<String> serialsOf(long completionId) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT serial FROM certificate WHERE completion_id = ? ORDER BY generation")) {

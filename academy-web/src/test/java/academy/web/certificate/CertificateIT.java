@@ -130,7 +130,7 @@ class CertificateIT {
     @Test
     @SuppressWarnings("unchecked")
     void theCredentialIsAnOpenBadgeSignedWithThePublishedKeyAndRevocationShowsEverywhere() throws Exception {
-        CertificateData.DemoCompletion completion = CertificateData.riversideCompletion(2);
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
         SignInSession learner = signIn(completion.email());
         HttpResponse<byte[]> download = learner.getBytes("api/v1/credentials/completions/" + completion.id());
         assertThat(download.statusCode()).isEqualTo(200);
