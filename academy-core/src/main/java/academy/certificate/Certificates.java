@@ -22,6 +22,7 @@ import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
 import academy.practice.PracticeAccess;
 import academy.shared.Actor;
+import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
 
@@ -180,10 +181,14 @@ public class Certificates {
      * Replaces a certificate with a new one for the same subject (its successor content given).
      *
      * @throws InvalidRequestException when the replacement is for another subject
+     * @throws ConflictException       when the certificate was revoked
      */
     public Certificate reissue(Actor actor, Certificate old, CertificateSubject replacement) {
         if (!old.subjectKey().equals(replacement.subjectKey())) {
             throw new InvalidRequestException("A certificate can only be replaced by one for the same subject.");
+        }
+        if (old.revokedAt().isPresent()) {
+            throw new ConflictException("A revoked certificate cannot be re-issued.");
         }
         Certificate current = records.findCurrent(old.subjectKey()).orElse(old);
         Certificate newer = issue(actor, replacement, records.lastGeneration(old.subjectKey()) + 1);

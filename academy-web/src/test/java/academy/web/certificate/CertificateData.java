@@ -29,7 +29,7 @@ public final class CertificateData {
     }
 
     /** A Riverside staff completion that has no certificate yet, so a test may revoke what it issues. */
-    static DemoCompletion uncertifiedRiversideCompletion() throws SQLException {
+    public static DemoCompletion uncertifiedRiversideCompletion() throws SQLException {
         return riversideCompletion(" AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)", "ASC", 0);
     }
 

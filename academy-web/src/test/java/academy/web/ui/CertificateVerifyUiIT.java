@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 
@@ -27,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
@@ -37,7 +40,8 @@ import academy.web.certificate.CertificateData;
 /**
  * The public verification page in a real browser: opening the address a QR code carries, typing a
  * serial, an unknown serial, and uploading the genuine PDF, a tampered copy, a file that is no PDF
- * and one too large. axe-core checks every state of the page.
+ * and one too large; an administrator re-issuing and revoking, and the verification pages saying so.
+ * axe-core checks every state of the pages.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -153,6 +157,55 @@ class CertificateVerifyUiIT {
         choose("large.pdf", large);
         browser.navigate(() -> browser.find(By.id("upload:check")).click());
         assertThat(browser.text(By.className("messages"))).contains("larger than 5 MB");
+    }
+
+    @Test
+    void anAdministratorReissuesAndRevokesAndTheVerificationPagesSaySo() throws SQLException {
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
+        SignInSession learner = SignInSession.signIn(home, completion.email(), DemoAccounts.PASSWORD);
+        assertThat(learner.getBytes("api/v1/certificates/completions/" + completion.id()).statusCode()).isEqualTo(200);
+        String old = CertificateData.serialsOf(completion.id()).get(0);
+
+        browser.open(home.resolve(SignInSession.SIGN_IN_PAGE));
+        browser.find(By.cssSelector("input[id$=email]")).sendKeys(DemoAccounts.ADMIN);
+        browser.find(By.cssSelector("input[id$=password]")).sendKeys(DemoAccounts.PASSWORD);
+        browser.navigate(() -> browser.find(By.cssSelector("input[id$=password]")).sendKeys(Keys.ENTER));
+        browser.open(home.resolve("admin/certificates.xhtml"));
+        browser.assertAccessible();
+
+        browser.find(By.id("certificates:reissue-serial")).sendKeys(display(old));
+        confirm("certificates:reissue");
+        assertThat(browser.text(By.className("messages"))).contains("Re-issued as").contains("superseded");
+        browser.assertAccessible();
+        List<String> serials = CertificateData.serialsOf(completion.id());
+        assertThat(serials).hasSize(2);
+        String newer = serials.get(1);
+        assertThat(browser.text(By.className("messages"))).contains(display(newer));
+
+        browser.open(home.resolve("verify/" + old));
+        assertThat(browser.text(By.id("certificate-status"))).contains("Status: Superseded").contains(display(newer));
+        browser.assertAccessible();
+        browser.follow(By.id("superseded-by"));
+        assertThat(browser.text(By.id("certificate-status"))).containsAnyOf("Status: Valid", "Status: Expired");
+        assertThat(browser.text(By.id("certificate-fields"))).contains(display(newer));
+
+        browser.open(home.resolve("admin/certificates.xhtml"));
+        browser.find(By.id("certificates:serial")).sendKeys(newer);
+        browser.find(By.id("certificates:reason")).sendKeys("Completed under another person's account");
+        confirm("certificates:revoke");
+        assertThat(browser.text(By.className("messages"))).contains("Certificate " + display(newer) + " is revoked");
+        browser.follow(By.id("latest"));
+        assertThat(browser.text(By.id("certificate-status"))).contains("Status: Revoked")
+                .contains("Reason: Completed under another person's account");
+        browser.assertAccessible();
+    }
+
+    /** Presses the button, then Yes in the confirmation dialog, by keyboard, and waits for the answer. */
+    private void confirm(String buttonId) {
+        browser.find(By.id(buttonId)).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        browser.navigate(() -> browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER));
     }
 
     private String upload(String name, byte[] content) {
