@@ -3,8 +3,11 @@ package academy.certificate;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
+import java.util.logging.Logger;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -50,8 +53,20 @@ public class AcademyKeys {
     @Inject
     Clock clock;
 
+    private static final Logger LOG = Logger.getLogger(AcademyKeys.class.getName());
+
     private volatile SigningKey documentKey;
     private volatile CredentialKey credentialKey;
+
+    /**
+     * Reads (or makes) both keys when the application starts, so a wrong key store stops the start
+     * with a clear message instead of failing the first certificate, and says which keys sign.
+     */
+    void atStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        LOG.info(() -> "Certificates are signed by " + documentKey().certificate().getSubjectX500Principal().getName()
+                + (signingKeystore.filter(path -> !path.isBlank()).isPresent() ? "" : " (development key in ACADEMY_DATA_DIR/keys)")
+                + "; credentials by key " + credentialKey().keyId());
+    }
 
     /** The key that signs certificate PDFs. */
     public SigningKey documentKey() {
