@@ -58,7 +58,7 @@ class CertificateIT {
 
     @Test
     void theLearnerGetsASignedCertificateIssuedOnceAndVerifiablePublicly() throws SQLException {
-        CertificateData.DemoCompletion completion = CertificateData.riversideCompletion(0);
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
         SignInSession learner = signIn(completion.email());
 
         HttpResponse<byte[]> first = learner.getBytes("api/v1/certificates/completions/" + completion.id());
@@ -100,7 +100,7 @@ class CertificateIT {
 
     @Test
     void onlyTheLearnerAndTheirPracticesManagersGetTheCertificate() throws SQLException {
-        CertificateData.DemoCompletion completion = CertificateData.riversideCompletion(1);
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
         String path = "api/v1/certificates/completions/" + completion.id();
         assertThat(signIn(DemoAccounts.MANAGER_A).getBytes(path).statusCode()).isEqualTo(200);
         HttpResponse<byte[]> otherManager = signIn(DemoAccounts.MANAGER_B).getBytes(path);

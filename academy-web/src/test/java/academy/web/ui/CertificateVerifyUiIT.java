@@ -79,7 +79,7 @@ class CertificateVerifyUiIT {
     }
 
     private Issued issue() throws SQLException {
-        CertificateData.DemoCompletion completion = CertificateData.riversideCompletion(-1);
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
         SignInSession learner = SignInSession.signIn(home, completion.email(), DemoAccounts.PASSWORD);
         HttpResponse<byte[]> pdf = learner.getBytes("api/v1/certificates/completions/" + completion.id());
         assertThat(pdf.statusCode()).isEqualTo(200);
