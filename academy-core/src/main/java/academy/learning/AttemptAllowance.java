@@ -46,4 +46,11 @@ public record AttemptAllowance(int maxAttempts, Duration cooldown) {
         Instant oldestThatMatters = counted.get(maxAttempts - 1);
         return Optional.of(oldestThatMatters.plus(cooldown));
     }
+
+    /** How many more attempts the learner may start now (0 when the limit is reached). */
+    public int remaining(Collection<Instant> attemptStarts, Instant now) {
+        Instant windowStart = windowStart(now);
+        long counted = attemptStarts.stream().filter(start -> start.isAfter(windowStart)).count();
+        return (int) Math.max(0, maxAttempts - counted);
+    }
 }

@@ -3,13 +3,16 @@ package academy.learning;
 import java.util.List;
 import java.util.Set;
 
+import academy.catalogue.ModuleVersion;
+
 /**
  * A submitted attempt and its feedback.
  *
+ * @param module          the version the attempt was of
  * @param firstSubmission false when the attempt had already been submitted and this is the stored result
  * @param completed       whether the module is now complete (every lesson read and a pass)
  */
-public record AttemptResult(long attemptId, int score, int passMark, boolean passed, boolean firstSubmission,
+public record AttemptResult(long attemptId, ModuleVersion module, int score, int passMark, boolean passed, boolean firstSubmission,
                             boolean completed, List<QuestionFeedback> feedback) {
 
     public AttemptResult {

@@ -1,6 +1,8 @@
 package academy.learning;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -38,7 +40,8 @@ import academy.shared.InvalidRequestException;
 @Table(name = "learning_completion")
 @NamedQuery(name = "Completion.ofAttempt", query = "SELECT c FROM Completion c WHERE c.attemptId = :attemptId")
 @NamedQuery(name = "Completion.byKey",
-        query = "SELECT c FROM Completion c JOIN FETCH c.module WHERE c.person.id = :personId AND c.idempotencyKey = :key")
+        query = "SELECT c FROM Completion c JOIN FETCH c.module JOIN FETCH c.moduleVersion JOIN FETCH c.practice"
+                + " WHERE c.person.id = :personId AND c.idempotencyKey = :key")
 @NamedQuery(name = "Completion.historyOf",
         query = "SELECT c FROM Completion c JOIN FETCH c.module JOIN FETCH c.moduleVersion JOIN FETCH c.practice"
                 + " WHERE c.person.id = :personId ORDER BY c.completedAt DESC, c.id DESC")
@@ -139,10 +142,24 @@ public class Completion {
         return completion;
     }
 
-    /** An external content player reported the completion, with a key that makes a retry harmless. */
-    static Completion ofExternal(Person person, ModuleVersion version, Practice practice, int score, IdempotencyKey key,
-                                 Instant now) {
-        Completion completion = new Completion(person, version, score, now, practice, CompletionSource.EXTERNAL, now);
+    /** How far ahead of the academy's clock an external player's clock may run (a report "from the future" beyond it is refused). */
+    static final Duration CLOCK_SKEW = Duration.ofMinutes(2);
+
+    /**
+     * An external content player reported the completion, made at {@code reported}, with a key
+     * that makes a retry harmless.
+     *
+     * @throws InvalidRequestException when the score is not 0..100 or the date is in the future
+     */
+    static Completion ofExternal(Person person, ModuleVersion version, Practice practice, int score, Instant reported,
+                                 IdempotencyKey key, Instant now) {
+        Objects.requireNonNull(reported, "completedAt");
+        // Milliseconds are what JSON dates carry and what a retry can repeat exactly.
+        Instant completedAt = reported.truncatedTo(ChronoUnit.MILLIS);
+        if (completedAt.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidRequestException("The completion date " + completedAt + " is in the future.");
+        }
+        Completion completion = new Completion(person, version, score, completedAt, practice, CompletionSource.EXTERNAL, now);
         completion.idempotencyKey = key.value();
         return completion;
     }
@@ -150,12 +167,14 @@ public class Completion {
     /**
      * A retried external report with this completion's key must say the same thing.
      *
-     * @throws ConflictException when the key was used for a different module, version or score
+     * @throws ConflictException when the key was used for a different module, version, score or date
      */
-    public void requireSameReport(String moduleSlug, int version, int reportedScore) {
-        if (!module.slug().equals(moduleSlug) || versionNumber != version || score == null || score != reportedScore) {
+    public void requireSameReport(String moduleSlug, int version, int reportedScore, Instant reportedCompletedAt) {
+        if (!module.slug().equals(moduleSlug) || versionNumber != version || score == null || score != reportedScore
+                || !completedAt.equals(reportedCompletedAt.truncatedTo(ChronoUnit.MILLIS))) {
             throw new ConflictException("This idempotency key was already used for a different completion ("
-                    + module.slug() + " version " + versionNumber + ", score " + score + ").");
+                    + module.slug() + " version " + versionNumber + ", score " + score + ", completed at " + completedAt
+                    + "). Use a new key for a new completion.");
         }
     }
 

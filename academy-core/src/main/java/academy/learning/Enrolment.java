@@ -41,6 +41,12 @@ import academy.shared.InvalidRequestException;
         query = "SELECT e FROM Enrolment e JOIN FETCH e.module LEFT JOIN FETCH e.latestCompletion WHERE e.person.id = :personId")
 @NamedQuery(name = "Enrolment.ofPeople",
         query = "SELECT e FROM Enrolment e JOIN FETCH e.module LEFT JOIN FETCH e.latestCompletion WHERE e.person.id IN :personIds")
+@NamedQuery(name = "Enrolment.ofWithReading",
+        query = "SELECT DISTINCT e FROM Enrolment e LEFT JOIN FETCH e.lessonsRead WHERE e.person.id = :personId"
+                + " AND e.module = :module")
+@NamedQuery(name = "Enrolment.ofPersonWithReading",
+        query = "SELECT DISTINCT e FROM Enrolment e JOIN FETCH e.module LEFT JOIN FETCH e.latestCompletion"
+                + " LEFT JOIN FETCH e.lessonsRead WHERE e.person.id = :personId")
 public class Enrolment {
 
     @Id

@@ -120,4 +120,24 @@ public class FaceToFace {
         }
         return completions;
     }
+
+    /** Current versions of the modules that attendance at a face-to-face session may complete, by title. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModuleVersion> modules() {
+        return em.createQuery("SELECT v FROM ModuleVersion v JOIN FETCH v.module WHERE v.current = true"
+                + " AND v.faceToFace = true ORDER BY v.title", ModuleVersion.class).getResultList();
+    }
+
+    /**
+     * The practice's active members who can be recorded as attendees, by name.
+     *
+     * @throws NotFoundException unless the actor manages the practice
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Membership> attendable(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        return em.createQuery("SELECT m FROM Membership m JOIN FETCH m.person p WHERE m.practice.id = :practiceId"
+                        + " AND m.status = academy.practice.MembershipStatus.ACTIVE ORDER BY p.displayName, m.id", Membership.class)
+                .setParameter("practiceId", practiceId).getResultList();
+    }
 }

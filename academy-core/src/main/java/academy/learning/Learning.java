@@ -5,11 +5,14 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,8 +27,10 @@ import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
 import academy.catalogue.Catalogue;
+import academy.catalogue.LearningPath;
 import academy.catalogue.ModuleVersion;
 import academy.catalogue.Question;
+import academy.catalogue.QuestionOption;
 import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
@@ -92,16 +97,82 @@ public class Learning {
         allowance = new AttemptAllowance(maxAttempts, Duration.ofHours(cooldownHours));
     }
 
-    /** Starts (or resumes) a module; returns the enrolment. */
+    /** Starts (or resumes) a module; returns the enrolment. Two first requests at once make one enrolment. */
     public Enrolment start(Actor actor, String moduleSlug) {
         Learner learner = learner(actor);
         ModuleVersion version = currentVersion(moduleSlug);
-        boolean isNew = records.findEnrolment(learner.personId(), version.module()).isEmpty();
-        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), clock.instant());
-        if (isNew) {
-            audit.record(actor, STARTED, new AuditSubject("module", moduleSlug), "version " + version.versionNumber());
+        LearningRecords.LockedEnrolment enrolled = records.enrol(learner.personId(), version.module(), clock.instant());
+        if (enrolled.created()) {
+            audit.record(actor, STARTED, new AuditSubject("module", version.slug()), "version " + version.versionNumber());
         }
-        return enrolment;
+        return enrolled.enrolment();
+    }
+
+    /**
+     * Where the signed-in learner stands in the module's current version; empty for visitors and
+     * for people without an active membership (they may read, but not take, modules).
+     *
+     * @throws InvalidRequestException for an unknown module
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Optional<ModuleProgress> findProgress(Actor actor, String moduleSlug) {
+        if (!actor.isSignedIn()) {
+            return Optional.empty();
+        }
+        Learner learner = new Learner(actor.requirePersonId(), practices.activeMembershipsOf(actor.requirePersonId()));
+        if (learner.activeMemberships().isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(progressOf(learner.personId(), currentVersion(moduleSlug)));
+    }
+
+    /**
+     * Where the learner stands in the module.
+     *
+     * @throws academy.shared.AccessDeniedException when the person has no active membership
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public ModuleProgress progress(Actor actor, String moduleSlug) {
+        Learner learner = learner(actor);
+        return progressOf(learner.personId(), currentVersion(moduleSlug));
+    }
+
+    private ModuleProgress progressOf(long personId, ModuleVersion version) {
+        Instant now = clock.instant();
+        Optional<Enrolment> enrolment = records.findEnrolmentWithReading(personId, version.module());
+        TrainingStatus status = new StatusSheet(new TrainingStatusRules(clock),
+                records.latestSignificantVersions(Set.of(version.slug())))
+                .statusOf(version, enrolment.stream().toList(), false).status();
+        if (enrolment.isEmpty()) {
+            return new ModuleProgress(version, false, new TreeSet<>(), status, Optional.empty(), Optional.empty(),
+                    false, allowance.maxAttempts(), Optional.empty());
+        }
+        Enrolment e = enrolment.get();
+        List<Instant> recent = records.attemptStartsSince(e, allowance.windowStart(now));
+        boolean passedNotComplete = records.passedAttempts(e, version).stream()
+                .anyMatch(a -> records.completionOfAttempt(a.id()).isEmpty());
+        return new ModuleProgress(version, true, ModuleProgress.numbersRead(e, version.versionNumber()), status,
+                e.latestCompletion(), records.openAttempt(e, version).map(QuizAttempt::id), passedNotComplete,
+                allowance.remaining(recent, now), allowance.nextAttemptAt(recent, now));
+    }
+
+    /**
+     * An open attempt of the learner's as they answer it: the stored question and option order.
+     *
+     * @throws NotFoundException when there is no such attempt or it is someone else's
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public QuizSheet quizSheet(Actor actor, long attemptId) {
+        QuizAttempt attempt = ownAttempt(actor, attemptId);
+        List<Question> questions = records.questionsOf(attempt.moduleVersion());
+        List<QuizSheet.ShownQuestion> shown = new ArrayList<>();
+        for (AttemptItem item : attempt.items()) {
+            Question question = questions.stream().filter(q -> q.number() == item.questionNumber()).findFirst().orElseThrow();
+            long right = question.options().stream().filter(QuestionOption::isCorrect).count();
+            shown.add(new QuizSheet.ShownQuestion(question.number(), question.text(),
+                    item.optionOrder().stream().map(i -> question.options().get(i).text()).toList(), right > 1));
+        }
+        return new QuizSheet(attempt.id(), attempt.moduleVersion(), attempt.isSubmitted(), shown);
     }
 
     /**
@@ -112,7 +183,11 @@ public class Learning {
         Learner learner = learner(actor);
         ModuleVersion version = currentVersion(moduleSlug);
         Instant now = clock.instant();
-        Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
+        LearningRecords.LockedEnrolment enrolled = records.enrol(learner.personId(), version.module(), now);
+        if (enrolled.created()) {
+            audit.record(actor, STARTED, new AuditSubject("module", version.slug()), "version " + version.versionNumber());
+        }
+        Enrolment enrolment = enrolled.enrolment();
         if (enrolment.read(version, lessonNumber, now)) {
             audit.record(actor, LESSON_READ, new AuditSubject("module", moduleSlug),
                     "version " + version.versionNumber() + ", lesson " + lessonNumber);
@@ -193,10 +268,7 @@ public class Learning {
     /** The result and feedback of a submitted attempt of the learner's. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public AttemptResult feedback(Actor actor, long attemptId) {
-        long personId = actor.requirePersonId();
-        QuizAttempt attempt = records.findAttempt(attemptId)
-                .filter(a -> a.enrolment().person().id().equals(personId))
-                .orElseThrow(Learning::noSuchAttempt);
+        QuizAttempt attempt = ownAttempt(actor, attemptId);
         if (!attempt.isSubmitted()) {
             throw new ConflictException("This attempt has not been submitted yet.");
         }
@@ -206,46 +278,58 @@ public class Learning {
 
     /**
      * Records a completion reported by an external content player. A retried request with the same
-     * key returns the first completion and creates nothing.
+     * key returns the first completion and creates nothing, however many arrive at once.
      *
-     * @throws InvalidRequestException for an unknown module or version, a score outside 0..100 or a bad key
-     * @throws ConflictException when the key was already used for a different module, version or score
+     * @throws InvalidRequestException for an unknown module or version, a score outside 0..100, a
+     *     date in the future, or a bad key
+     * @throws ConflictException when the key was already used for a different report
      */
     public Completion recordExternalCompletion(Actor actor, String moduleSlug, int versionNumber, int score,
-                                               String idempotencyKey) {
+                                               Instant completedAt, String idempotencyKey) {
         Learner learner = learner(actor);
         IdempotencyKey key = IdempotencyKey.of(idempotencyKey);
         if (score < 0 || score > 100) {
             throw new InvalidRequestException("A score is a percentage from 0 to 100; " + score + " is not.");
         }
-        ModuleVersion version = records.findVersion(moduleSlug, versionNumber).orElseThrow(() ->
-                new InvalidRequestException("There is no version " + versionNumber + " of a module called \"" + moduleSlug + "\"."));
+        if (completedAt == null) {
+            throw new InvalidRequestException("Please say when the module was completed (completedAt).");
+        }
+        String slug = moduleSlug == null ? "" : moduleSlug.strip();
+        catalogue.findModule(slug).orElseThrow(() -> new InvalidRequestException("There is no module called \"" + slug + "\"."));
+        ModuleVersion version = records.findVersion(slug, versionNumber).orElseThrow(() ->
+                new InvalidRequestException("\"" + slug + "\" has no version " + versionNumber + "."));
         Optional<Completion> earlier = records.completionByKey(learner.personId(), key);
         if (earlier.isPresent()) {
-            earlier.get().requireSameReport(moduleSlug, versionNumber, score);
+            earlier.get().requireSameReport(slug, versionNumber, score, completedAt);
             return earlier.get();
         }
         Instant now = clock.instant();
+        // Reports of one person take turns, so two reports with one key can never both be new,
+        // even for different modules (whose enrolment locks would not meet).
+        records.lockPerson(learner.personId());
         Enrolment enrolment = records.lockedEnrolment(person(learner), version.module(), now);
         // A retry may have got in while this request waited for the lock.
         earlier = records.completionByKey(learner.personId(), key);
         if (earlier.isPresent()) {
-            earlier.get().requireSameReport(moduleSlug, versionNumber, score);
+            earlier.get().requireSameReport(slug, versionNumber, score, completedAt);
             return earlier.get();
         }
         Completion completion = records.add(enrolment, Completion.ofExternal(person(learner), version,
-                learner.practiceFor(version.audience()), score, key, now));
+                learner.practiceFor(version.audience()), score, completedAt, key, now));
         audit.record(actor, COMPLETED, AuditSubject.of("completion", completion.id()),
-                Optional.of(completion.practice().id()), moduleSlug + " version " + versionNumber + " (external, key " + key.value() + ")");
+                Optional.of(completion.practice().id()), slug + " version " + versionNumber + " (external, key " + key.value() + ")");
         return completion;
     }
 
-    /** Required modules with their status, modules in progress, what is due and overdue. */
+    /** My learning paths and required modules with their status and progress, modules in progress, what is due and overdue. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public MyLearning myLearning(Actor actor) {
         Learner learner = learner(actor);
-        List<String> requiredSlugs = RequiredModules.of(catalogue.paths(), learner.roles());
-        List<Enrolment> enrolments = records.enrolmentsOf(learner.personId());
+        List<LearningPath> paths = catalogue.paths().stream()
+                .filter(path -> learner.roles().stream().anyMatch(path::appliesTo))
+                .sorted(Comparator.comparing(LearningPath::slug)).toList();
+        List<String> requiredSlugs = RequiredModules.of(paths, learner.roles());
+        List<Enrolment> enrolments = records.enrolmentsWithReadingOf(learner.personId());
         Set<String> slugs = new HashSet<>(requiredSlugs);
         enrolments.forEach(e -> slugs.add(e.module().slug()));
         List<String> ordered = new ArrayList<>(requiredSlugs);
@@ -254,11 +338,20 @@ public class Learning {
         StatusSheet sheet = new StatusSheet(new TrainingStatusRules(clock), records.latestSignificantVersions(slugs));
         List<ModuleStatus> all = modules.stream()
                 .map(m -> sheet.statusOf(m, enrolments, requiredSlugs.contains(m.slug()))).toList();
+        Map<String, ModuleStatus> bySlug = new HashMap<>();
+        all.forEach(status -> bySlug.put(status.module().slug(), status));
+        List<MyLearning.PathStatus> pathStatuses = paths.stream().map(path -> new MyLearning.PathStatus(path.slug(), path.title(),
+                path.moduleSlugs().stream().filter(bySlug::containsKey).map(bySlug::get).toList())).toList();
+        Map<String, Integer> lessonsRead = new HashMap<>();
+        for (ModuleVersion module : modules) {
+            enrolments.stream().filter(e -> e.module().slug().equals(module.slug())).findFirst().ifPresent(e ->
+                    lessonsRead.put(module.slug(), ModuleProgress.numbersRead(e, module.versionNumber()).size()));
+        }
         List<ModuleStatus> required = all.stream().filter(ModuleStatus::required).toList();
-        return new MyLearning(required,
+        return new MyLearning(pathStatuses, required,
                 all.stream().filter(s -> s.status() == TrainingStatus.IN_PROGRESS).toList(),
                 required.stream().filter(s -> s.status().isDue()).toList(),
-                required.stream().filter(s -> s.status().isOverdue()).toList());
+                required.stream().filter(s -> s.status().isOverdue()).toList(), lessonsRead);
     }
 
     /** The learner's completions, newest first. */
@@ -294,7 +387,7 @@ public class Learning {
             feedback.add(new AttemptResult.QuestionFeedback(question.number(), question.text(), shown, chosen, correct,
                     item.correct().orElse(false), question.explanation()));
         }
-        return new AttemptResult(attempt.id(), attempt.score().orElseThrow(), attempt.moduleVersion().passMark(),
+        return new AttemptResult(attempt.id(), attempt.moduleVersion(), attempt.score().orElseThrow(), attempt.moduleVersion().passMark(),
                 attempt.isPassed(), first, completed, feedback);
     }
 
@@ -310,6 +403,13 @@ public class Learning {
     private ModuleVersion currentVersion(String slug) {
         return catalogue.findModule(slug == null ? "" : slug.strip())
                 .orElseThrow(() -> new InvalidRequestException("There is no module called \"" + slug + "\"."));
+    }
+
+    private QuizAttempt ownAttempt(Actor actor, long attemptId) {
+        long personId = actor.requirePersonId();
+        return records.findAttempt(attemptId)
+                .filter(a -> a.enrolment().person().id().equals(personId))
+                .orElseThrow(Learning::noSuchAttempt);
     }
 
     private static NotFoundException noSuchAttempt() {

@@ -1,5 +1,6 @@
 package academy.learning;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
@@ -37,20 +38,46 @@ public class LearningRecords {
     }
 
     /**
+     * Inserts an enrolment unless the person already has one in the module. PostgreSQL (and H2 in
+     * its PostgreSQL mode) settle two first requests here: the second waits on the unique index
+     * until the first commits, then inserts nothing, instead of failing on the constraint.
+     */
+    public static final String ENROL_IF_ABSENT = "INSERT INTO learning_enrolment (id, person_id, module_id, started_at,"
+            + " last_activity_at) VALUES (nextval('learning_seq'), ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+
+    /** The person's enrolment in the module, locked for the rest of the transaction, and whether this call created it. */
+    public record LockedEnrolment(Enrolment enrolment, boolean created) {
+    }
+
+    /**
      * The person's enrolment in the module, created if missing, locked for the rest of the
      * transaction. The lock is taken by primary key ({@code SELECT … WHERE id = ? FOR UPDATE}, no
      * row limit), which PostgreSQL and H2 both accept.
      */
     public Enrolment lockedEnrolment(Person person, Module module, Instant now) {
-        Optional<Enrolment> existing = findEnrolment(person.id(), module);
-        if (existing.isEmpty()) {
-            Enrolment created = new Enrolment(person, module, now);
-            em.persist(created);
-            // The unique (person_id, module_id) constraint settles a race between two first starts here.
-            em.flush();
-            return lock(created.id());
+        return enrol(person.id(), module, now).enrolment();
+    }
+
+    /** As {@link #lockedEnrolment}, telling whether the enrolment is new. */
+    public LockedEnrolment enrol(long personId, Module module, Instant now) {
+        Optional<Enrolment> existing = findEnrolment(personId, module);
+        if (existing.isPresent()) {
+            return new LockedEnrolment(lock(existing.get().id()), false);
         }
-        return lock(existing.get().id());
+        Timestamp at = Timestamp.from(now);
+        boolean created = em.createNativeQuery(ENROL_IF_ABSENT).setParameter(1, personId).setParameter(2, module.id())
+                .setParameter(3, at).setParameter(4, at).executeUpdate() == 1;
+        Enrolment enrolment = findEnrolment(personId, module).orElseThrow(() ->
+                new IllegalStateException("no enrolment of person " + personId + " in " + module.slug() + " after inserting it"));
+        return new LockedEnrolment(lock(enrolment.id()), created);
+    }
+
+    /** Locks the person's row until the transaction ends: their external reports take turns. */
+    public void lockPerson(long personId) {
+        Person person = em.find(Person.class, personId, LockModeType.PESSIMISTIC_WRITE);
+        if (person == null) {
+            throw new NotFoundException("There is no such person.");
+        }
     }
 
     /** Locks the enrolment by primary key and reads it afresh. */
@@ -122,6 +149,18 @@ public class LearningRecords {
     /** The enrolments (with modules and latest completions) of one person: one query. */
     public List<Enrolment> enrolmentsOf(long personId) {
         return em.createNamedQuery("Enrolment.ofPerson", Enrolment.class).setParameter("personId", personId).getResultList();
+    }
+
+    /** The person's enrolment in the module with the lessons read: one query. */
+    public Optional<Enrolment> findEnrolmentWithReading(long personId, Module module) {
+        return em.createNamedQuery("Enrolment.ofWithReading", Enrolment.class).setParameter("personId", personId)
+                .setParameter("module", module).getResultStream().findFirst();
+    }
+
+    /** The enrolments (with modules, latest completions and lessons read) of one person: one query. */
+    public List<Enrolment> enrolmentsWithReadingOf(long personId) {
+        return em.createNamedQuery("Enrolment.ofPersonWithReading", Enrolment.class).setParameter("personId", personId)
+                .getResultList();
     }
 
     /** The enrolments (with modules and latest completions) of several people: one query. */

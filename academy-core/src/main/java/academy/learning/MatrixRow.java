@@ -16,6 +16,11 @@ public record MatrixRow(Membership membership, List<ModuleStatus> cells) {
         cells = List.copyOf(cells);
     }
 
+    /** The cell of one module; empty when the person's job role does not require it. */
+    public java.util.Optional<ModuleStatus> cell(String moduleSlug) {
+        return cells.stream().filter(c -> c.module().slug().equals(moduleSlug)).findFirst();
+    }
+
     public boolean has(TrainingStatus status) {
         return cells.stream().anyMatch(c -> c.status() == status);
     }

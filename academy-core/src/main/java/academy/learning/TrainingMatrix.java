@@ -1,5 +1,6 @@
 package academy.learning;
 
+import java.io.OutputStream;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -24,6 +25,7 @@ import academy.catalogue.LearningPath;
 import academy.catalogue.ModuleVersion;
 import academy.practice.JobRole;
 import academy.practice.Membership;
+import academy.practice.Practice;
 import academy.practice.PracticeAccess;
 import academy.practice.Practices;
 import academy.shared.Actor;
@@ -69,40 +71,95 @@ public class TrainingMatrix {
         }
     }
 
-    /**
-     * One page of the matrix. With a status filter the rows are filtered after their statuses are
-     * worked out (a status is not a column), so that case walks the practice's staff in batches;
-     * a practice's staff number in the dozens or hundreds, so this stays cheap.
-     *
-     * @throws NotFoundException unless the actor manages the practice or is an administrator
-     */
-    public Page<MatrixRow> rows(Actor actor, long practiceId, MatrixFilter filter, PageRequest page) {
-        access.requireMayManage(actor, practiceId);
-        practices.getPractice(practiceId);
-        Columns columns = columns();
-        if (filter.status().isEmpty()) {
-            long total = staffQuery(practiceId, filter, true, Long.class).getSingleResult();
-            List<Membership> staff = staffQuery(practiceId, filter, false, Membership.class)
-                    .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
-            return new Page<>(rowsOf(staff, columns), page.pageNumber(), page.pageSize(), total);
+    /** The columns a manager can order the matrix by (always then by name). */
+    public enum Sort {
+        NAME("p.displayName"),
+        JOB_ROLE("m.jobRole");
+
+        private final String path;
+
+        Sort(String path) {
+            this.path = path;
         }
-        List<MatrixRow> matching = new ArrayList<>();
-        walk(practiceId, filter, columns, matching::add);
-        int from = Math.min(page.offset(), matching.size());
-        int to = Math.min(from + page.pageSize(), matching.size());
-        return new Page<>(matching.subList(from, to), page.pageNumber(), page.pageSize(), matching.size());
+    }
+
+    /** One page of the matrix in name order. */
+    public Page<MatrixRow> rows(Actor actor, long practiceId, MatrixFilter filter, PageRequest page) {
+        return rows(actor, practiceId, filter, Sort.NAME, true, page);
     }
 
     /**
-     * Every row of the matrix in name order, fetched {@value #EXPORT_BATCH} people at a time, for
-     * CSV and spreadsheet exports.
+     * One page of the matrix. Filtering (by job role, name and status), ordering and paging all
+     * happen in the database: the status filter becomes conditions on each person's enrolments
+     * and latest completions (see {@link StatusCondition}), so only the page's rows are loaded.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public Page<MatrixRow> rows(Actor actor, long practiceId, MatrixFilter filter, Sort sort, boolean ascending,
+                                PageRequest page) {
+        access.requireMayManage(actor, practiceId);
+        practices.getPractice(practiceId);
+        Columns columns = columns();
+        StatusCondition condition = statusCondition(filter, columns);
+        long total = staffQuery(practiceId, filter, condition, null, true, true, Long.class).getSingleResult();
+        List<Membership> staff = staffQuery(practiceId, filter, condition, sort, ascending, false, Membership.class)
+                .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+        return new Page<>(rowsOf(staff, columns), page.pageNumber(), page.pageSize(), total);
+    }
+
+    /**
+     * Every row of the matrix in name order, fetched {@value #EXPORT_BATCH} people at a time (each
+     * batch filtered in the database), for CSV and spreadsheet exports.
      *
      * @throws NotFoundException unless the actor manages the practice or is an administrator
      */
     public void forEachRow(Actor actor, long practiceId, MatrixFilter filter, Consumer<MatrixRow> consumer) {
         access.requireMayManage(actor, practiceId);
         practices.getPractice(practiceId);
-        walk(practiceId, filter, columns(), consumer);
+        Columns columns = columns();
+        StatusCondition condition = statusCondition(filter, columns);
+        int offset = 0;
+        while (true) {
+            List<Membership> staff = staffQuery(practiceId, filter, condition, Sort.NAME, true, false, Membership.class)
+                    .setFirstResult(offset).setMaxResults(EXPORT_BATCH).getResultList();
+            rowsOf(staff, columns).forEach(consumer);
+            if (staff.size() < EXPORT_BATCH) {
+                return;
+            }
+            offset += EXPORT_BATCH;
+        }
+    }
+
+    /**
+     * Writes the (filtered) matrix to {@code out} as CSV or an Excel workbook, row by row; the
+     * stream is flushed, not closed.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public void export(Actor actor, long practiceId, MatrixFilter filter, MatrixSheet.Format format, OutputStream out) {
+        access.requireMayManage(actor, practiceId);
+        try (MatrixSheet sheet = MatrixSheet.of(format, requiredModules(), out)) {
+            forEachRow(actor, practiceId, filter, sheet::add);
+        }
+    }
+
+    /**
+     * The practice whose matrix this is.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public Practice practice(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        return practices.getPractice(practiceId);
+    }
+
+    /**
+     * Every module some learning path requires of staff, in path order: the matrix's columns.
+     */
+    public List<ModuleVersion> requiredModules() {
+        Columns columns = columns();
+        return RequiredModules.of(columns.paths(), java.util.Arrays.stream(JobRole.values()).filter(JobRole::isStaff).toList())
+                .stream().filter(columns.modules()::containsKey).map(columns.modules()::get).toList();
     }
 
     /**
@@ -143,21 +200,6 @@ public class TrainingMatrix {
         return CoverageCount.of(headcount, done, columns::requiredOf);
     }
 
-    private void walk(long practiceId, MatrixFilter filter, Columns columns, Consumer<MatrixRow> consumer) {
-        int offset = 0;
-        while (true) {
-            List<Membership> staff = staffQuery(practiceId, filter, false, Membership.class)
-                    .setFirstResult(offset).setMaxResults(EXPORT_BATCH).getResultList();
-            rowsOf(staff, columns).stream()
-                    .filter(row -> filter.status().isEmpty() || row.has(filter.status().get()))
-                    .forEach(consumer);
-            if (staff.size() < EXPORT_BATCH) {
-                return;
-            }
-            offset += EXPORT_BATCH;
-        }
-    }
-
     private List<MatrixRow> rowsOf(List<Membership> staff, Columns columns) {
         List<Long> personIds = staff.stream().map(m -> m.person().id()).toList();
         Map<Long, List<Enrolment>> enrolments = new HashMap<>();
@@ -179,21 +221,47 @@ public class TrainingMatrix {
                 new StatusSheet(new TrainingStatusRules(clock), records.latestSignificantVersions(slugs)));
     }
 
-    private <T> TypedQuery<T> staffQuery(long practiceId, MatrixFilter filter, boolean count, Class<T> type) {
+    private <T> TypedQuery<T> staffQuery(long practiceId, MatrixFilter filter, StatusCondition condition, Sort sort,
+                                         boolean ascending, boolean count, Class<T> type) {
         StringBuilder jpql = new StringBuilder(count ? "SELECT COUNT(m) FROM Membership m JOIN m.person p"
                 : "SELECT m FROM Membership m JOIN FETCH m.person p");
         jpql.append(" WHERE m.practice.id = :practiceId AND m.status = academy.practice.MembershipStatus.ACTIVE")
                 .append(" AND m.jobRole <> academy.practice.JobRole.PPG_MEMBER");
         filter.role().ifPresent(r -> jpql.append(" AND m.jobRole = :role"));
         filter.name().ifPresent(n -> jpql.append(" AND LOWER(p.displayName) LIKE :name ESCAPE '\\'"));
+        jpql.append(condition.jpql());
         if (!count) {
-            jpql.append(" ORDER BY p.displayName, m.id");
+            String direction = ascending ? " ASC" : " DESC";
+            jpql.append(" ORDER BY ").append(sort.path).append(direction);
+            if (sort != Sort.NAME) {
+                jpql.append(", p.displayName");
+            }
+            jpql.append(", m.id");
         }
         TypedQuery<T> query = em.createQuery(jpql.toString(), type).setParameter("practiceId", practiceId);
         filter.role().ifPresent(r -> query.setParameter("role", r));
         filter.name().ifPresent(n -> query.setParameter("name", "%" + n.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
+        condition.parameters().forEach(query::setParameter);
         return query;
+    }
+
+    private StatusCondition statusCondition(MatrixFilter filter, Columns columns) {
+        if (filter.status().isEmpty()) {
+            return StatusCondition.NONE;
+        }
+        // Roles that require the same modules share one condition.
+        Map<List<Long>, List<JobRole>> rolesByModules = new java.util.LinkedHashMap<>();
+        for (JobRole role : JobRole.values()) {
+            if (role.isStaff() && filter.role().map(role::equals).orElse(true)) {
+                List<Long> moduleIds = columns.requiredOf(role).stream().map(v -> v.module().id()).toList();
+                if (!moduleIds.isEmpty()) {
+                    rolesByModules.computeIfAbsent(moduleIds, ids -> new ArrayList<>()).add(role);
+                }
+            }
+        }
+        return StatusCondition.of(filter.status().get(), rolesByModules,
+                records.voidedVersionIds(columns.modules().keySet()), clock.instant());
     }
 
     /** The arithmetic of coverage, kept apart from the queries so it can be tested. */

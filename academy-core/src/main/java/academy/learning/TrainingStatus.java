@@ -3,18 +3,38 @@ package academy.learning;
 /** Where a person stands with one required module, as {@link TrainingStatusRules} decides. */
 public enum TrainingStatus {
     /** Completed and valid for more than 60 more days (or for ever). */
-    COMPLETE,
+    COMPLETE("Complete"),
     /** Completed; expires within 60 days. */
-    DUE_SOON_60,
+    DUE_SOON_60("Due in 31 to 60 days"),
     /** Completed; expires within 30 days. */
-    DUE_SOON_30,
+    DUE_SOON_30("Due within 30 days"),
     /** The completion has expired. */
-    OVERDUE,
+    OVERDUE("Overdue"),
     /** Completed against a version older than a significant revision: the learner is asked to refresh. */
-    REFRESH_NEEDED,
+    REFRESH_NEEDED("Refresh needed"),
     /** Started, never completed. */
-    IN_PROGRESS,
-    NOT_STARTED;
+    IN_PROGRESS("In progress"),
+    NOT_STARTED("Not started");
+
+    private final String label;
+
+    TrainingStatus(String label) {
+        this.label = label;
+    }
+
+    /** How people read the status (never shown by colour alone). */
+    public String label() {
+        return label;
+    }
+
+    /** The status in URLs and the API: {@code due-soon-30}, {@code not-started}. */
+    public String slug() {
+        return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    }
+
+    public static java.util.Optional<TrainingStatus> fromSlug(String slug) {
+        return java.util.Arrays.stream(values()).filter(s -> s.slug().equals(slug)).findFirst();
+    }
 
     /** Counts as done for coverage figures (due soon is still done). */
     public boolean isDone() {

@@ -20,6 +20,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
+import academy.evidence.StoredFile;
+
 /**
  * One revision of a practice's figure for one month and measure. Re-recording a month appends a
  * new revision and marks the old one superseded; revisions are never changed otherwise or deleted,
@@ -37,6 +39,11 @@ import jakarta.persistence.Table;
 @NamedQuery(name = "UptakeFigure.monthly",
         query = "SELECT f FROM UptakeFigure f WHERE f.practice.id = :practiceId AND f.measure = :measure"
                 + " AND f.latest = true ORDER BY f.monthStart DESC")
+@NamedQuery(name = "UptakeFigure.currentOfPractice",
+        query = "SELECT f FROM UptakeFigure f LEFT JOIN FETCH f.evidence WHERE f.practice.id = :practiceId AND f.latest = true"
+                + " ORDER BY f.monthStart DESC, f.measure, f.id")
+@NamedQuery(name = "UptakeFigure.countCurrentOfPractice",
+        query = "SELECT COUNT(f) FROM UptakeFigure f WHERE f.practice.id = :practiceId AND f.latest = true")
 @NamedQuery(name = "UptakeFigure.countMonthly",
         query = "SELECT COUNT(f) FROM UptakeFigure f WHERE f.practice.id = :practiceId AND f.measure = :measure"
                 + " AND f.latest = true")
@@ -68,6 +75,10 @@ public class UptakeFigure {
 
     @Column(name = "evidence_reference", updatable = false)
     private String evidenceReference;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "evidence_file_id", updatable = false)
+    private StoredFile evidence;
 
     @Column(name = "is_latest", nullable = false)
     private boolean latest;
@@ -124,7 +135,24 @@ public class UptakeFigure {
         return next;
     }
 
+    /**
+     * Attaches the evidence file that backs this figure, before it is stored.
+     *
+     * @throws IllegalArgumentException when the file belongs to another practice
+     * @throws IllegalStateException    when the figure is stored already or has evidence
+     */
+    public void attach(StoredFile file) {
+        if (file.practiceId() != practice.id()) {
+            throw new IllegalArgumentException(file + " is not evidence of " + practice);
+        }
+        if (id != null || evidence != null) {
+            throw new IllegalStateException(this + " already has its evidence");
+        }
+        evidence = file;
+    }
+
     public Long id() { return id; }
+    public Optional<StoredFile> evidence() { return Optional.ofNullable(evidence); }
     public Practice practice() { return practice; }
     public YearMonth month() { return YearMonth.from(monthStart); }
     public UptakeMeasure measure() { return measure; }

@@ -15,6 +15,8 @@ import jakarta.transaction.Transactional;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
+import academy.evidence.EvidenceFiles;
+import academy.evidence.EvidenceUpload;
 import academy.shared.Actor;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
@@ -46,6 +48,9 @@ public class UptakeFigures {
     @Inject
     Clock clock;
 
+    @Inject
+    EvidenceFiles evidenceFiles;
+
     /**
      * Records the figure, superseding any earlier one for the same month and measure.
      *
@@ -53,6 +58,17 @@ public class UptakeFigures {
      * @throws InvalidRequestException when the entry is wrong (nothing changes)
      */
     public UptakeFigure record(Actor actor, long practiceId, UptakeEntry entry) {
+        return record(actor, practiceId, entry, Optional.empty());
+    }
+
+    /**
+     * Records the figure with an optional evidence file, stored in the same transaction: when the
+     * figure is refused, the file is not kept.
+     *
+     * @throws NotFoundException       unless the actor manages the practice
+     * @throws InvalidRequestException when the entry or the file is wrong (nothing changes)
+     */
+    public UptakeFigure record(Actor actor, long practiceId, UptakeEntry entry, Optional<EvidenceUpload> evidence) {
         access.requireMayManage(actor, practiceId);
         Practice practice = practices.getPractice(practiceId);
         practice.requireActive();
@@ -66,11 +82,13 @@ public class UptakeFigures {
         UptakeFigure figure = previous.isPresent()
                 ? previous.get().supersede(entry, currentMonth, actor.personId(), clock.instant())
                 : UptakeFigure.first(practice, entry, currentMonth, actor.personId(), clock.instant());
+        evidence.ifPresent(upload -> figure.attach(evidenceFiles.store(actor, practiceId, upload.fileName(), upload.content())));
         em.persist(figure);
         em.flush();
         audit.record(actor, RECORDED, AuditSubject.of("uptake-figure", figure.id()), Optional.of(practiceId),
                 figure.month() + " " + figure.measure().name() + " = " + figure.value().toPlainString()
-                        + " (revision " + figure.revision() + ", source: " + figure.source() + ")");
+                        + " (revision " + figure.revision() + ", source: " + figure.source()
+                        + figure.evidence().map(f -> ", evidence file " + f.id()).orElse("") + ")");
         return figure;
     }
 
@@ -80,6 +98,18 @@ public class UptakeFigures {
         access.requireMayManage(actor, practiceId);
         return em.createNamedQuery("UptakeFigure.latestPerMeasure", UptakeFigure.class)
                 .setParameter("practiceId", practiceId).getResultList();
+    }
+
+    /** Every measure's current figures (the latest revision of each month), newest month first, with their evidence. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<UptakeFigure> current(Actor actor, long practiceId, PageRequest page) {
+        access.requireMayManage(actor, practiceId);
+        long total = em.createNamedQuery("UptakeFigure.countCurrentOfPractice", Long.class)
+                .setParameter("practiceId", practiceId).getSingleResult();
+        List<UptakeFigure> items = em.createNamedQuery("UptakeFigure.currentOfPractice", UptakeFigure.class)
+                .setParameter("practiceId", practiceId).setFirstResult(page.offset()).setMaxResults(page.pageSize())
+                .getResultList();
+        return new Page<>(items, page.pageNumber(), page.pageSize(), total);
     }
 
     /** One measure's current figures, newest month first. */

@@ -19,6 +19,13 @@ class AttemptAllowanceTest {
     }
 
     @Test
+    void attemptsLeftCountOnlyTheAttemptsOfTheWindow() {
+        assertThat(threePerDay.remaining(List.of(), NOW)).isEqualTo(3);
+        assertThat(threePerDay.remaining(List.of(hoursAgo(30), hoursAgo(2)), NOW)).isEqualTo(2);
+        assertThat(threePerDay.remaining(List.of(hoursAgo(3), hoursAgo(2), hoursAgo(1), hoursAgo(0.5)), NOW)).isZero();
+    }
+
+    @Test
     void belowTheLimitAnotherAttemptIsAllowed() {
         assertThat(threePerDay.nextAttemptAt(List.of(), NOW)).isEmpty();
         assertThat(threePerDay.nextAttemptAt(List.of(hoursAgo(1), hoursAgo(2)), NOW)).isEmpty();

@@ -33,7 +33,7 @@ class CompletionTest {
 
     @Test
     void anExternalCompletionExpiresAfterTheVersionsRefreshPeriod() {
-        Completion completion = Completion.ofExternal(sam, version, riverside, 90, IdempotencyKey.of("k-1"), NOW);
+        Completion completion = Completion.ofExternal(sam, version, riverside, 90, NOW, IdempotencyKey.of("k-1"), NOW);
         assertThat(completion.source()).isEqualTo(CompletionSource.EXTERNAL);
         assertThat(completion.expiresAt()).contains(Instant.parse("2027-03-02T09:00:00Z"));
         assertThat(completion.score()).contains(90);
@@ -43,21 +43,42 @@ class CompletionTest {
 
     @Test
     void aRetryWithTheSameKeyMustReportTheSameThing() {
-        Completion completion = Completion.ofExternal(sam, version, riverside, 90, IdempotencyKey.of("k-1"), NOW);
-        completion.requireSameReport("online-access-registration", 1, 90);
-        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 1, 91))
+        Completion completion = Completion.ofExternal(sam, version, riverside, 90, NOW, IdempotencyKey.of("k-1"), NOW);
+        completion.requireSameReport("online-access-registration", 1, 90, NOW);
+        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 1, 91, NOW))
                 .isInstanceOf(ConflictException.class).hasMessageContaining("already used");
-        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 2, 90))
+        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 2, 90, NOW))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> completion.requireSameReport("digital-champion", 1, 90))
+        assertThatThrownBy(() -> completion.requireSameReport("digital-champion", 1, 90, NOW))
+                .isInstanceOf(ConflictException.class);
+        assertThatThrownBy(() -> completion.requireSameReport("online-access-registration", 1, 90, NOW.minusSeconds(60)))
                 .isInstanceOf(ConflictException.class);
     }
 
     @Test
+    void anExternalCompletionDatedInTheFutureIsRejected() {
+        Instant later = NOW.plusSeconds(3600);
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 90, later.plusSeconds(600),
+                IdempotencyKey.of("k"), later)).isInstanceOf(InvalidRequestException.class).hasMessageContaining("future");
+        // A player's clock a little ahead of the academy's is tolerated.
+        assertThat(Completion.ofExternal(sam, version, riverside, 90, later.plusSeconds(60), IdempotencyKey.of("k"), later)
+                .completedAt()).isEqualTo(later.plusSeconds(60));
+    }
+
+    @Test
+    void anExternalCompletionKeepsMillisecondsSoThatARetryMatchesWhatWasStored() {
+        Instant precise = NOW.plusNanos(123_456_789);
+        Completion completion = Completion.ofExternal(sam, version, riverside, 90, precise, IdempotencyKey.of("k"),
+                NOW.plusSeconds(5));
+        assertThat(completion.completedAt()).isEqualTo(NOW.plusMillis(123));
+        completion.requireSameReport("online-access-registration", 1, 90, precise);
+    }
+
+    @Test
     void scoresOutsideZeroToHundredAreRejected() {
-        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 101, IdempotencyKey.of("k"), NOW))
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 101, NOW, IdempotencyKey.of("k"), NOW))
                 .isInstanceOf(InvalidRequestException.class);
-        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, -1, IdempotencyKey.of("k"), NOW))
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, -1, NOW, IdempotencyKey.of("k"), NOW))
                 .isInstanceOf(InvalidRequestException.class);
     }
 

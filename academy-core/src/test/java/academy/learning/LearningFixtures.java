@@ -62,6 +62,10 @@ final class LearningFixtures {
         return Person.confirmed(name, EmailAddress.of(name.toLowerCase().replace(' ', '.') + "@example.org"), HASH, NOW);
     }
 
+    static Person person(String name, String email) {
+        return Person.confirmed(name, EmailAddress.of(email), HASH, NOW);
+    }
+
     static Practice practice(String odsCode, String name) {
         return new Practice(OdsCode.of(odsCode), new PracticeDetails(name, "North Vale PCN", "1 High Street\nZZ1 1AA"),
                 JoinCode.generate(new SecureRandom()), NOW);

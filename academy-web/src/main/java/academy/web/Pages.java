@@ -37,4 +37,16 @@ public final class Pages {
             return Optional.empty();
         }
     }
+
+    /** Ends a POST by redirecting to a page of the application, so reloading shows that page without repeating the POST. */
+    public static void redirect(String pathAndQuery) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + pathAndQuery);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
 }

@@ -121,10 +121,21 @@ public final class SignInSession {
      * may be given without the form's prefix.
      */
     public Response submit(Document page, String formId, String buttonName, Map<String, String> values) {
+        Element form = formOf(page, formId);
+        return post(action(form, ""), pressed(page, form, formId, buttonName, values));
+    }
+
+    private static Element formOf(Document page, String formId) {
         Element form = page.getElementById(formId);
         if (form == null) {
             throw new AssertionError("the page has no form " + formId + ":\n" + page.body().text());
         }
+        return form;
+    }
+
+    /** The fields the form sends when {@code buttonName} is pressed, with {@code values} replacing or adding fields. */
+    private static Map<String, String> pressed(Document page, Element form, String formId, String buttonName,
+                                               Map<String, String> values) {
         Map<String, String> fields = formFields(form);
         values.forEach((name, value) -> fields.put(name.startsWith(formId + ":") ? name : formId + ":" + name, value));
         String button = buttonName.startsWith(formId + ":") ? buttonName : formId + ":" + buttonName;
@@ -132,7 +143,43 @@ public final class SignInSession {
         // PrimeFaces' script sends the page's CSP nonce with every postback; the academy refuses forms without it.
         page.select("script[nonce]").stream().map(script -> script.attr("nonce")).filter(n -> !n.isEmpty())
                 .findFirst().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
-        return post(action(form, ""), fields);
+        return fields;
+    }
+
+    /**
+     * As {@link #submit}, for a {@code multipart/form-data} form with one file field: sends the
+     * file's name and bytes as a browser's file chooser would.
+     */
+    public Response submitWithFile(Document page, String formId, String buttonName, Map<String, String> values,
+                                   String fileField, String fileName, byte[] content) {
+        Element form = formOf(page, formId);
+        Map<String, String> fields = pressed(page, form, formId, buttonName, values);
+        String file = fileField.startsWith(formId + ":") ? fileField : formId + ":" + fileField;
+        fields.remove(file);
+        String boundary = "----academy-test-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
+                + "\"\r\n\r\n" + value + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(resolve(action(form, ""))).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html"));
+    }
+
+    /** GET returning the raw bytes and headers, for downloads. */
+    public HttpResponse<byte[]> download(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(resolve(path)).GET().timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
     }
 
     /** Every field a browser would send for the form as it stands (hidden ones, inputs, the selected options). */
@@ -163,11 +210,27 @@ public final class SignInSession {
     }
 
     public Response post(String path, Map<String, String> fields) {
+        return postRaw(path, fields, "");
+    }
+
+    /**
+     * POST a form: {@code fields}, then {@code more} as already encoded {@code &name=value} pairs (for
+     * names a form sends several times, such as check boxes).
+     */
+    public Response postRaw(String path, Map<String, String> fields, String more) {
         String body = fields.entrySet().stream()
                 .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-                .collect(Collectors.joining("&"));
+                .collect(Collectors.joining("&")) + more;
         return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(body))
                 .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html"));
+    }
+
+    /** POST a JSON body to a path of the API, with extra request headers (e.g. Idempotency-Key, Origin). */
+    public Response postJson(String path, String json, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofString(json))
+                .header("Content-Type", "application/json").header("Accept", "application/json");
+        headers.forEach(request::header);
+        return send(request);
     }
 
     /** GET a file (a PDF) as bytes, with this session's cookies. */
@@ -181,21 +244,6 @@ public final class SignInSession {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted", e);
         }
-    }
-
-    /** POST a multipart form with one file, as a browser's file upload does. */
-    public Response postFile(String path, Map<String, String> fields, String fileField, String fileName, byte[] content) {
-        String boundary = "----academy" + System.nanoTime();
-        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
-        fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
-                + "\"\r\n\r\n" + value + "\r\n"));
-        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField + "\"; filename=\""
-                + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n");
-        body.writeBytes(content);
-        text.accept("\r\n--" + boundary + "--\r\n");
-        return send(HttpRequest.newBuilder(resolve(path)).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html"));
     }
 
     // Root-relative paths (form actions) resolve against the server, others against the application.

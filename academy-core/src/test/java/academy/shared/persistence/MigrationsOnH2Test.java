@@ -113,6 +113,29 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void theFirstEnrolmentIsInsertedOnlyWhenAbsentWithTheStatementTheAcademyUses() throws SQLException {
+        try (Connection connection = dataSource.getConnection()) {
+            seedLearner(connection.createStatement());
+            try (var insert = connection.prepareStatement(academy.learning.LearningRecords.ENROL_IF_ABSENT)) {
+                insert.setLong(1, 1);
+                insert.setLong(2, 1);
+                insert.setObject(3, java.time.OffsetDateTime.now());
+                insert.setObject(4, java.time.OffsetDateTime.now());
+                assertThat(insert.executeUpdate()).as("person 1 already has module 1").isZero();
+                connection.createStatement().executeUpdate("INSERT INTO catalogue_module (id, slug, retired)"
+                        + " VALUES (3, 'second', FALSE)");
+                insert.setLong(2, 3);
+                assertThat(insert.executeUpdate()).as("a new enrolment").isEqualTo(1);
+            }
+            try (ResultSet rows = connection.createStatement().executeQuery("SELECT id FROM learning_enrolment"
+                    + " WHERE person_id = 1 AND module_id = 3")) {
+                assertThat(rows.next()).isTrue();
+                assertThat(rows.getLong(1)).as("an id from learning_seq").isGreaterThanOrEqualTo(50);
+            }
+        }
+    }
+
+    @Test
     void sessionCountsAreCheckedByTheDatabaseToo() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             seedLearner(statement);

@@ -22,11 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                         + "(session cookie from the sign-in page; 401 without it)"),
                 @Tag(name = RestApplication.ADMINISTRATION, description = "Practices and the audit trail, for administrators"),
                 @Tag(name = RestApplication.CERTIFICATES, description = "Certificates (signed PDF/A), their public "
-                        + "verification, and Open Badges 3.0 credentials")})
+                        + "verification, and Open Badges 3.0 credentials"),
+                @Tag(name = RestApplication.LEARNING, description = "The signed-in learner's progress and completions, and "
+                        + "completions reported by external content players")})
 public class RestApplication extends Application {
 
     public static final String CATALOGUE = "Catalogue";
     public static final String PEOPLE = "People and practices";
     public static final String ADMINISTRATION = "Administration";
     public static final String CERTIFICATES = "Certificates and credentials";
+    public static final String LEARNING = "Learning";
 }

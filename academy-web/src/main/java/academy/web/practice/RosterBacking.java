@@ -1,6 +1,5 @@
 package academy.web.practice;
 
-import java.io.Serializable;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Arrays;
@@ -22,15 +21,9 @@ import academy.practice.InvitationStatus;
 import academy.practice.JobRole;
 import academy.practice.MemberQuery;
 import academy.practice.Membership;
-import academy.practice.Practice;
-import academy.practice.Roster;
-import academy.shared.Actor;
-import academy.shared.NotFoundException;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.web.Messages;
-import academy.web.Pages;
-import academy.web.security.CurrentUser;
 
 /**
  * A practice's roster ({@code /practice/roster.xhtml?practice=<id>}): members (a lazy table paged,
@@ -40,28 +33,17 @@ import academy.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class RosterBacking implements Serializable {
+public class RosterBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Roster roster;
-
-    @Inject
-    CurrentUser currentUser;
-
-    @Inject
     Clock clock;
 
-    private String practiceParam;
-    private Long practiceId;
-
     // Entities are re-read after every action; never serialised with the view.
-    private transient Practice practice;
     private transient List<Membership> applicants;
     private transient List<Invitation> invitations;
     private transient List<Membership> formerMembers;
-    private transient List<Practice> managedPractices;
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -77,57 +59,22 @@ public class RosterBacking implements Serializable {
     private String editedName;
     private String newRole;
 
-    /** Picks the practice: the one asked for, else the only one the person manages. */
-    public void load() {
-        if (practiceId != null) {
-            return;
-        }
-        Optional<Integer> asked = Pages.wholeNumber(practiceParam);
-        if (asked.isPresent()) {
-            practiceId = asked.get().longValue();
-        } else if (actor().managedPracticeIds().size() == 1) {
-            practiceId = actor().managedPracticeIds().iterator().next();
-        } else {
-            return; // several practices (or an administrator): the page offers a choice
-        }
-        try {
-            refresh();
-        } catch (NotFoundException notYours) {
-            practiceId = null;
-            Pages.notFound(notYours.userMessage());
-        }
+    @Override
+    protected void chosen() {
+        refresh();
     }
 
     private void refresh() {
-        practice = roster.practice(actor(), practiceId);
+        forgetPractice();
         applicants = null;
         invitations = null;
         formerMembers = null;
         members = new MembersModel();
     }
 
-    public boolean isChosen() {
-        return practiceId != null;
-    }
-
-    /** The practices a manager of several can choose from. */
-    public List<Practice> getManagedPractices() {
-        if (managedPractices == null) {
-            managedPractices = actor().managedPracticeIds().stream().sorted().map(id -> roster.practice(actor(), id)).toList();
-        }
-        return managedPractices;
-    }
-
-    public Practice getPractice() {
-        if (practice == null && practiceId != null) {
-            practice = roster.practice(actor(), practiceId);
-        }
-        return practice;
-    }
-
     public List<Membership> getApplicants() {
         if (applicants == null) {
-            applicants = roster.applicants(actor(), practiceId);
+            applicants = roster.applicants(actor(), practiceId());
         }
         return applicants;
     }
@@ -136,7 +83,7 @@ public class RosterBacking implements Serializable {
     public List<Invitation> getInvitations() {
         if (invitations == null) {
             Instant now = clock.instant();
-            invitations = roster.invitations(actor(), practiceId).stream()
+            invitations = roster.invitations(actor(), practiceId()).stream()
                     .filter(i -> i.statusAt(now) == InvitationStatus.OPEN).toList();
         }
         return invitations;
@@ -144,7 +91,7 @@ public class RosterBacking implements Serializable {
 
     public List<Membership> getFormerMembers() {
         if (formerMembers == null) {
-            formerMembers = roster.formerMembers(actor(), practiceId);
+            formerMembers = roster.formerMembers(actor(), practiceId());
         }
         return formerMembers;
     }
@@ -158,7 +105,7 @@ public class RosterBacking implements Serializable {
             return;
         }
         if (Messages.attempt(() -> {
-            Invitation sent = roster.invite(actor(), practiceId, inviteName, inviteEmail, role.get());
+            Invitation sent = roster.invite(actor(), practiceId(), inviteName, inviteEmail, role.get());
             return "Invitation sent to " + sent.displayName() + " (" + sent.email() + "). It works for 7 days.";
         })) {
             inviteName = null;
@@ -192,7 +139,7 @@ public class RosterBacking implements Serializable {
     }
 
     public void rotateJoinCode() {
-        Messages.attempt(() -> "The new join code is " + roster.rotateJoinCode(actor(), practiceId).value()
+        Messages.attempt(() -> "The new join code is " + roster.rotateJoinCode(actor(), practiceId()).value()
                 + ". The old code no longer works.");
         refresh();
     }
@@ -268,17 +215,11 @@ public class RosterBacking implements Serializable {
             }
             MemberQuery query = new MemberQuery(Optional.ofNullable(search),
                     JobRole.fromSlug(roleFilter == null ? "" : roleFilter), sort, ascending);
-            return roster.findMembers(actor(), practiceId, query,
+            return roster.findMembers(actor(), practiceId(), query,
                     new PageRequest(number, Math.min(Math.max(size, 1), PageRequest.MAX_PAGE_SIZE)));
         }
     }
 
-    private Actor actor() {
-        return currentUser.actor();
-    }
-
-    public String getPracticeParam() { return practiceParam; }
-    public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
     public String getSearch() { return search; }
     public void setSearch(String search) { this.search = search; }
     public String getRoleFilter() { return roleFilter; }

@@ -1,6 +1,7 @@
 /**
- * Pages for practice managers: the roster ({@code /practice/roster.xhtml}). The beans only parse,
- * call {@link academy.practice.Roster} once and show one message; the service checks that the
- * signed-in person manages the practice.
+ * Pages for practice managers ({@code /practice/*.xhtml}): the roster, the training matrix,
+ * face-to-face attendance, patient upskilling sessions and uptake figures. Each bean extends
+ * {@link academy.web.practice.PracticePage} (which practice, or a choice), only parses, calls one
+ * service and shows one message; the services check that the signed-in person manages the practice.
  */
 package academy.web.practice;

@@ -124,7 +124,9 @@ class AccessMatrixIT {
             }
             for (Map.Entry<String, SignInSession> session : sessions.entrySet()) {
                 String expected = row.expected().get(session.getKey());
-                Response answer = row.kind().equals("api")
+                Response answer = row.method().equals("POST")
+                        ? session.getValue().postJson(request.substring(1), "{}", Map.of())
+                        : row.kind().equals("api")
                         ? session.getValue().get(request.substring(1), "application/json")
                         : session.getValue().get(request.substring(1));
                 String actual = outcome(row, answer);
@@ -168,6 +170,7 @@ class AccessMatrixIT {
         }
         return switch (answer.status()) {
             case 200 -> "ok";
+            case 400 -> api && !problem ? "400 without problem+json" : "invalid";
             case 410 -> "gone";
             case 401 -> api && !problem ? "401 without problem+json" : "unauthorized";
             case 403 -> api && !problem ? "403 without problem+json" : "forbidden";
@@ -276,10 +279,12 @@ class AccessMatrixIT {
                 continue;
             }
             assertThat(cells).as("line %d has a cell for every column", i + 1).hasSize(header.size());
+            assertThat(cells.get(1)).as("method on line %d (GET rows are fetched, POST rows sent an empty JSON object)", i + 1)
+                    .isIn("GET", "POST");
             Map<String, String> expected = new LinkedHashMap<>();
             for (int c = 4; c < header.size(); c++) {
                 assertThat(cells.get(c)).as("outcome on line %d", i + 1)
-                        .isIn("ok", "signin", "home", "gone", "unauthorized", "forbidden", "notfound");
+                        .isIn("ok", "signin", "home", "gone", "unauthorized", "forbidden", "notfound", "invalid");
                 expected.put(header.get(c), cells.get(c));
             }
             rows.add(new Row(i + 1, cells.get(0), cells.get(1), cells.get(2), cells.get(3), expected));
