@@ -233,6 +233,19 @@ public final class SignInSession {
         return send(request);
     }
 
+    /** GET a file (a PDF) as bytes, with this session's cookies. */
+    public HttpResponse<byte[]> getBytes(String path) {
+        try {
+            return client.send(HttpRequest.newBuilder(resolve(path)).GET().header("Accept", "*/*").timeout(TIMEOUT).build(),
+                    HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
     // Root-relative paths (form actions) resolve against the server, others against the application.
     private URI resolve(String path) {
         return application.resolve(path);

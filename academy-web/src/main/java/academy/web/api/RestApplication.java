@@ -20,9 +20,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = RestApplication.CATALOGUE, description = "Training modules, showcases, guides and learning paths"),
                 @Tag(name = RestApplication.PEOPLE, description = "The signed-in person and the practices they manage "
                         + "(session cookie from the sign-in page; 401 without it)"),
+                @Tag(name = RestApplication.ADMINISTRATION, description = "Practices and the audit trail, for administrators"),
+                @Tag(name = RestApplication.CERTIFICATES, description = "Certificates (signed PDF/A), their public "
+                        + "verification, and Open Badges 3.0 credentials"),
                 @Tag(name = RestApplication.LEARNING, description = "The signed-in learner's progress and completions, and "
                         + "completions reported by external content players"),
-                @Tag(name = RestApplication.ADMINISTRATION, description = "Practices and the audit trail, for administrators"),
                 @Tag(name = RestApplication.ACCREDITATION, description = "The kite mark: a practice's live readiness, "
                         + "for its managers and administrators")})
 public class RestApplication extends Application {
@@ -30,6 +32,7 @@ public class RestApplication extends Application {
     public static final String CATALOGUE = "Catalogue";
     public static final String PEOPLE = "People and practices";
     public static final String ADMINISTRATION = "Administration";
+    public static final String CERTIFICATES = "Certificates and credentials";
     public static final String LEARNING = "Learning";
     public static final String ACCREDITATION = "Accreditation";
 }

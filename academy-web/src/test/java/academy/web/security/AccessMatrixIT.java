@@ -100,7 +100,8 @@ class AccessMatrixIT {
     private void walk(List<String> principals) throws SQLException {
         List<Row> rows = readMatrix();
         Http http = new Http(base);
-        Map<String, String> practiceIds = Map.of("{A}", practiceId(DemoAccounts.PRACTICE_A), "{B}", practiceId(DemoAccounts.PRACTICE_B));
+        Map<String, String> practiceIds = Map.of("{A}", practiceId(DemoAccounts.PRACTICE_A), "{B}", practiceId(DemoAccounts.PRACTICE_B),
+                "{L}", firstCompletionOf(DemoAccounts.LEARNER_A));
 
         // Each principal signs in once; a sign-in that does not take fails the test.
         Map<String, SignInSession> sessions = new LinkedHashMap<>();
@@ -297,6 +298,19 @@ class AccessMatrixIT {
             query.setString(1, odsCode);
             try (ResultSet result = query.executeQuery()) {
                 assertThat(result.next()).as("demo practice %s is seeded (ACADEMY_DEMO=true)", odsCode).isTrue();
+                return String.valueOf(result.getLong(1));
+            }
+        }
+    }
+
+    /** The id of the demo person's first completion (the demo seeds a learning history). */
+    private static String firstCompletionOf(String email) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT MIN(c.id) FROM learning_completion c"
+                     + " JOIN person p ON p.id = c.person_id WHERE p.email_lower = ?")) {
+            query.setString(1, email);
+            try (ResultSet result = query.executeQuery()) {
+                assertThat(result.next() && result.getLong(1) > 0).as("%s has a demo completion", email).isTrue();
                 return String.valueOf(result.getLong(1));
             }
         }

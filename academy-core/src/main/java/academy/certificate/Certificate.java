@@ -1,0 +1,281 @@
+package academy.certificate;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+import academy.shared.ConflictException;
+import academy.shared.InvalidRequestException;
+
+/**
+ * An issued certificate: its serial, what it says, and the hash of the signed PDF stored beside it
+ * ({@link CertificateDocument}). What was issued never changes; a certificate can only be revoked
+ * (with a reason) or superseded by a newer one for the same subject.
+ */
+@Entity
+@Table(name = "certificate")
+@NamedQuery(name = "Certificate.bySerial", query = "SELECT c FROM Certificate c LEFT JOIN FETCH c.supersededBy WHERE c.serial = :serial")
+@NamedQuery(name = "Certificate.bySha256", query = "SELECT c FROM Certificate c WHERE c.pdfSha256 = :hash ORDER BY c.id")
+@NamedQuery(name = "Certificate.currentOf",
+        query = "SELECT c FROM Certificate c WHERE c.subjectKey = :key AND c.supersededBy IS NULL ORDER BY c.generation DESC")
+@NamedQuery(name = "Certificate.lastGeneration", query = "SELECT MAX(c.generation) FROM Certificate c WHERE c.subjectKey = :key")
+@NamedQuery(name = "Certificate.revokedBetween",
+        query = "SELECT c.id FROM Certificate c WHERE c.revokedAt IS NOT NULL AND c.id >= :from AND c.id < :to")
+// The completion a certificate is made from, with everything printed on it: one query.
+@NamedQuery(name = "Certificate.completionToCertify",
+        query = "SELECT c FROM Completion c JOIN FETCH c.person JOIN FETCH c.moduleVersion JOIN FETCH c.module"
+                + " JOIN FETCH c.practice WHERE c.id = :id")
+public class Certificate {
+
+    static final int MAX_REASON = 500;
+    private static final int MAX_TEXT = 1000;
+
+    @Id
+    @SequenceGenerator(name = "certificate_seq", sequenceName = "certificate_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "certificate_seq")
+    private Long id;
+
+    @Column(nullable = false, updatable = false)
+    private String serial;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, updatable = false)
+    private CertificateKind kind;
+
+    @Column(name = "subject_key", nullable = false, updatable = false)
+    private String subjectKey;
+
+    @Column(nullable = false, updatable = false)
+    private int generation;
+
+    @Column(nullable = false, updatable = false)
+    private String title;
+
+    @Column(name = "holder_name", nullable = false, updatable = false)
+    private String holderName;
+
+    @Column(name = "practice_id", updatable = false)
+    private Long practiceId;
+
+    @Column(name = "person_id", updatable = false)
+    private Long personId;
+
+    @Column(name = "completion_id", updatable = false)
+    private Long completionId;
+
+    @Column(name = "issued_at", nullable = false, updatable = false)
+    private Instant issuedAt;
+
+    @Column(name = "valid_from", nullable = false, updatable = false)
+    private Instant validFrom;
+
+    @Column(name = "valid_until", updatable = false)
+    private Instant validUntil;
+
+    @Column(name = "template_version", nullable = false, updatable = false)
+    private int templateVersion;
+
+    @Column(name = "pdf_sha256", nullable = false, updatable = false)
+    private String pdfSha256;
+
+    @Column(name = "achievement_id", nullable = false, updatable = false)
+    private String achievementId;
+
+    @Column(name = "achievement_type", nullable = false, updatable = false)
+    private String achievementType;
+
+    @Column(name = "achievement_name", nullable = false, updatable = false)
+    private String achievementName;
+
+    @Column(name = "achievement_description", nullable = false, updatable = false)
+    private String achievementDescription;
+
+    @Column(name = "achievement_criteria", nullable = false, updatable = false)
+    private String achievementCriteria;
+
+    @Column(name = "recipient_type", nullable = false, updatable = false)
+    private String recipientType;
+
+    @Column(name = "recipient_value", nullable = false, updatable = false)
+    private String recipientValue;
+
+    @Column(name = "recipient_hashed", nullable = false, updatable = false)
+    private boolean recipientHashed;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "certificate_field", joinColumns = @JoinColumn(name = "certificate_id"))
+    @OrderColumn(name = "field_position")
+    private List<CertificateField> fields = new ArrayList<>();
+
+    @Column(name = "revoked_at")
+    private Instant revokedAt;
+
+    @Column(name = "revoked_reason")
+    private String revokedReason;
+
+    @Column(name = "revoked_by")
+    private String revokedBy;
+
+    @Column(name = "superseded_at")
+    private Instant supersededAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "superseded_by_id")
+    private Certificate supersededBy;
+
+    protected Certificate() {
+        // for JPA
+    }
+
+    /** A certificate issued now for the subject, with the content printed and the hash of the signed bytes. */
+    public Certificate(CertificateSubject subject, int generation, CertificateContent content, String pdfSha256, Instant now) {
+        Objects.requireNonNull(subject, "subject");
+        Objects.requireNonNull(content, "content");
+        if (generation < 1) {
+            throw new IllegalArgumentException("generations count from 1");
+        }
+        this.serial = content.serial().value();
+        this.kind = subject.kind();
+        this.subjectKey = subject.subjectKey();
+        this.generation = generation;
+        this.title = content.title();
+        this.holderName = content.holder();
+        this.practiceId = subject.practiceId().orElse(null);
+        this.personId = subject.personId().orElse(null);
+        this.completionId = subject.completionId().orElse(null);
+        this.issuedAt = Objects.requireNonNull(now, "now");
+        this.validFrom = subject.validFrom();
+        this.validUntil = subject.validUntil().orElse(null);
+        this.templateVersion = CertificatePipeline.TEMPLATE_VERSION;
+        this.pdfSha256 = Objects.requireNonNull(pdfSha256, "pdfSha256");
+        this.achievementId = subject.achievement().id();
+        this.achievementType = subject.achievement().achievementType();
+        this.achievementName = subject.achievement().name();
+        this.achievementDescription = cut(subject.achievement().description(), MAX_TEXT);
+        this.achievementCriteria = cut(subject.achievement().criteria(), MAX_TEXT);
+        this.recipientType = subject.recipient().identityType();
+        this.recipientValue = subject.recipient().value();
+        this.recipientHashed = subject.recipient().hashed();
+        this.fields.addAll(content.fields());
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
+    }
+
+    /**
+     * Withdraws the certificate for good.
+     *
+     * @throws InvalidRequestException when the reason is missing or too long
+     * @throws ConflictException       when it is already revoked
+     */
+    public void revoke(String reason, String by, Instant now) {
+        String stripped = reason == null ? "" : reason.strip();
+        if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
+            throw new InvalidRequestException("Give a reason for the revocation (at most " + MAX_REASON + " characters).");
+        }
+        if (revokedAt != null) {
+            throw new ConflictException("This certificate was already revoked.");
+        }
+        this.revokedAt = Objects.requireNonNull(now, "now");
+        this.revokedReason = stripped;
+        this.revokedBy = Objects.requireNonNull(by, "by");
+    }
+
+    /**
+     * Marks this certificate as replaced by a newer one for the same subject.
+     *
+     * @throws ConflictException when it was already superseded
+     */
+    public void supersedeBy(Certificate newer, Instant now) {
+        Objects.requireNonNull(newer, "newer");
+        if (supersededBy != null) {
+            throw new ConflictException("This certificate was already replaced by " + supersededBy.serial().display() + ".");
+        }
+        if (!newer.subjectKey.equals(subjectKey) || newer.generation <= generation) {
+            throw new IllegalArgumentException(newer + " does not replace " + this);
+        }
+        this.supersededBy = newer;
+        this.supersededAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** Revoked, superseded, expired or valid, in that order of precedence. */
+    public CertificateStatus statusAt(Instant now) {
+        if (revokedAt != null) {
+            return CertificateStatus.REVOKED;
+        }
+        if (supersededBy != null) {
+            return CertificateStatus.SUPERSEDED;
+        }
+        if (validUntil != null && !now.isBefore(validUntil)) {
+            return CertificateStatus.EXPIRED;
+        }
+        return CertificateStatus.VALID;
+    }
+
+    public Long id() { return id; }
+    public CertificateSerial serial() { return CertificateSerial.of(serial); }
+    public CertificateKind kind() { return kind; }
+    public String subjectKey() { return subjectKey; }
+    public int generation() { return generation; }
+    public String title() { return title; }
+    public String holderName() { return holderName; }
+    public Optional<Long> practiceId() { return Optional.ofNullable(practiceId); }
+    public Optional<Long> personId() { return Optional.ofNullable(personId); }
+    public Optional<Long> completionId() { return Optional.ofNullable(completionId); }
+    public Instant issuedAt() { return issuedAt; }
+    public Instant validFrom() { return validFrom; }
+    public Optional<Instant> validUntil() { return Optional.ofNullable(validUntil); }
+    public int templateVersion() { return templateVersion; }
+    public String pdfSha256() { return pdfSha256; }
+    public List<CertificateField> fields() { return Collections.unmodifiableList(fields); }
+    public Optional<Instant> revokedAt() { return Optional.ofNullable(revokedAt); }
+    public Optional<String> revokedReason() { return Optional.ofNullable(revokedReason); }
+    public Optional<String> revokedBy() { return Optional.ofNullable(revokedBy); }
+    public Optional<Instant> supersededAt() { return Optional.ofNullable(supersededAt); }
+    public Optional<Certificate> supersededBy() { return Optional.ofNullable(supersededBy); }
+
+    public OpenBadges.Achievement achievement() {
+        return new OpenBadges.Achievement(achievementId, achievementType, achievementName, achievementDescription,
+                achievementCriteria);
+    }
+
+    public OpenBadges.Recipient recipient() {
+        return new OpenBadges.Recipient(recipientType, recipientValue, recipientHashed);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return this == other || other instanceof Certificate certificate && id != null && id.equals(certificate.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(serial);
+    }
+
+    @Override
+    public String toString() {
+        return "Certificate[" + serial + " " + subjectKey + " #" + generation + "]";
+    }
+}

@@ -1,0 +1,230 @@
+package academy.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureNode;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.verapdf.gf.foundry.VeraGreenfieldFoundryProvider;
+import org.verapdf.pdfa.Foundries;
+import org.verapdf.pdfa.PDFAParser;
+import org.verapdf.pdfa.PDFAValidator;
+import org.verapdf.pdfa.flavours.PDFAFlavour;
+import org.verapdf.pdfa.results.TestAssertion;
+import org.verapdf.pdfa.results.ValidationResult;
+
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.BinaryBitmap;
+import com.google.zxing.DecodeHintType;
+import com.google.zxing.MultiFormatReader;
+import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.common.HybridBinarizer;
+
+class CertificatePdfTest {
+
+    private static final CertificateRenderer RENDERER = new CertificateRenderer();
+    private static final PdfSigner SIGNER = new PdfSigner();
+
+    @TempDir
+    static Path keys;
+
+    static SigningKey key;
+
+    @BeforeAll
+    static void setUp() {
+        VeraGreenfieldFoundryProvider.initialise();
+        key = KeyStoreFile.loadOrCreate(keys.resolve("test.p12"), "secret".toCharArray(), "certificates",
+                "CN=Test signing key", Instant.now());
+    }
+
+    private static CertificateContent completion() {
+        return CertificateSamples.completion().content(CertificateSerial.random(), CertificateSamples.BASE_URL);
+    }
+
+    private static CertificateContent kiteMark() {
+        return CertificateSamples.kiteMark().content(CertificateSerial.random(), CertificateSamples.BASE_URL);
+    }
+
+    @Test
+    void completionCertificateIsPdfA2bWithoutFailures() throws Exception {
+        assertThat(failures(RENDERER.render(completion()), PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void kiteMarkCertificateIsPdfA2bWithoutFailures() throws Exception {
+        assertThat(failures(RENDERER.render(kiteMark()), PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void signedCertificateIsStillPdfA2b() throws Exception {
+        byte[] signed = SIGNER.sign(RENDERER.render(kiteMark()), key, Instant.now(), "Issued");
+        assertThat(failures(signed, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void renderedCertificateMeetsPdfUa1() throws Exception {
+        assertThat(failures(RENDERER.render(completion()), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(RENDERER.render(kiteMark()), PDFAFlavour.PDFUA_1)).isEmpty();
+    }
+
+    @Test
+    void tagsGiveTitleLanguageHeadingParagraphsAndTheQrCodeAsAFigureWithAlternativeText() throws Exception {
+        CertificateContent content = completion();
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+            PDDocumentCatalog catalog = document.getDocumentCatalog();
+            assertThat(catalog.getLanguage()).isEqualTo("en-GB");
+            assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
+            assertThat(catalog.getMarkInfo().isMarked()).isTrue();
+            assertThat(document.getDocumentInformation().getTitle())
+                    .isEqualTo("Certificate of completion: Helping patients register for online access");
+            String xmp = new String(catalog.getMetadata().toByteArray(), StandardCharsets.UTF_8);
+            assertThat(xmp).contains("<pdfaid:part>2</pdfaid:part>", "<pdfaid:conformance>B</pdfaid:conformance>",
+                    "<pdfuaid:part>1</pdfuaid:part>", "Certificate of completion: Helping patients register");
+            assertThat(catalog.getOutputIntents()).singleElement()
+                    .satisfies(intent -> assertThat(intent.getOutputConditionIdentifier()).isEqualTo("sRGB IEC61966-2.1"));
+
+            PDStructureElement root = (PDStructureElement) catalog.getStructureTreeRoot().getKids().get(0);
+            assertThat(root.getStructureType()).isEqualTo("Document");
+            List<PDStructureElement> elements = children(root);
+            assertThat(elements.get(0).getStructureType()).isEqualTo("H1");
+            assertThat(elements).extracting(PDStructureElement::getStructureType)
+                    .containsOnly("H1", "P", "Figure").contains("P");
+            PDStructureElement figure = elements.stream().filter(e -> e.getStructureType().equals("Figure")).findFirst().orElseThrow();
+            assertThat(figure.getAlternateDescription()).contains(content.verifyUrl()).startsWith("QR code");
+            // The last element, read last: where to verify.
+            assertThat(elements.get(elements.size() - 1).getStructureType()).isEqualTo("P");
+        }
+    }
+
+    @Test
+    void theTextSaysEveryField() throws Exception {
+        CertificateContent content = completion();
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Certificate of completion", "Priya Ramanathan", "Helping patients register for online access",
+                    "Module version: 3", "CPD: 45 minutes", "Completed on: 14 March 2026", "Training valid until: 14 March 2027",
+                    content.serial().display(), content.verifyUrl());
+        }
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(kiteMark()))) {
+            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            assertThat(text).contains("Digital Practice kite mark", "Riverside Medical Centre", "ODS code: Y09001",
+                    "Level: Level 2 \u2013 Established", "Scheme version: 2026.1", "Awarded on: 1 May 2026",
+                    "Valid until: 1 May 2028", "Assessor: Dr Alex Morgan", "Patient upskilling");
+        }
+    }
+
+    @Test
+    void theQrCodeOnThePageOpensTheVerificationAddress() throws Exception {
+        CertificateContent content = kiteMark();
+        assertThat(content.verifyUrl()).isEqualTo(CertificateSamples.BASE_URL + "/verify/" + content.serial().value());
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+            BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
+            int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
+            BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
+                    new RGBLuminanceSource(image.getWidth(), image.getHeight(), pixels)));
+            String decoded = new MultiFormatReader().decode(bitmap, Map.of(DecodeHintType.POSSIBLE_FORMATS,
+                    List.of(BarcodeFormat.QR_CODE), DecodeHintType.TRY_HARDER, Boolean.TRUE)).getText();
+            assertThat(decoded).isEqualTo(content.verifyUrl());
+        }
+    }
+
+    @Test
+    void namesTheFontCannotDrawStillRender() throws Exception {
+        CompletionCertificateData data = new CompletionCertificateData("\u5f20\u4f1f \ud83d\ude00 O'Brien", "A module",
+                "a-module", 1, 30, "Practice", Instant.parse("2026-01-01T00:00:00Z"), java.util.Optional.empty());
+        byte[] pdf = RENDERER.render(data.content(CertificateSerial.random(), CertificateSamples.BASE_URL));
+        assertThat(failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
+    void theSignatureVerifiesAndOneChangedByteBreaksIt() {
+        byte[] unsigned = RENDERER.render(completion());
+        byte[] signed = SIGNER.sign(unsigned, key, Instant.now(), "Certificate issued");
+        assertThat(signed).startsWith(unsigned);
+        SignatureCheck check = SignatureCheck.of(signed);
+        assertThat(check.intact()).isTrue();
+        assertThat(check.coversWholeFile()).isTrue();
+        assertThat(check.isValidFor(key.certificate())).isTrue();
+
+        String text = new String(signed, StandardCharsets.ISO_8859_1);
+        int title = text.indexOf("Certificate of completion");
+        byte[] tampered = signed.clone();
+        tampered[title] = 'c';
+        assertThat(SignatureCheck.of(tampered).intact()).isFalse();
+        assertThat(SignatureCheck.of(tampered).isValidFor(key.certificate())).isFalse();
+
+        byte[] appended = java.util.Arrays.copyOf(signed, signed.length + 1);
+        appended[signed.length] = '\n';
+        assertThat(SignatureCheck.of(appended).isValidFor(key.certificate())).isFalse();
+    }
+
+    @Test
+    void aSignatureByAnotherKeyIsNotTheAcademys() {
+        SigningKey other = KeyStoreFile.loadOrCreate(keys.resolve("other.p12"), "x".toCharArray(), "k", "CN=Other",
+                Instant.now());
+        byte[] signed = SIGNER.sign(RENDERER.render(completion()), other, Instant.now(), "Issued");
+        assertThat(SignatureCheck.of(signed).intact()).isTrue();
+        assertThat(SignatureCheck.of(signed).isValidFor(key.certificate())).isFalse();
+    }
+
+    @Test
+    void unsignedOrGarbageBytesHaveNoValidSignature() {
+        assertThat(SignatureCheck.of(RENDERER.render(completion())).intact()).isFalse();
+        assertThat(SignatureCheck.of("not a pdf".getBytes(StandardCharsets.US_ASCII)).intact()).isFalse();
+        assertThat(SignatureCheck.of(new byte[0]).signer()).isEmpty();
+    }
+
+    @Test
+    void theDevelopmentKeyIsMadeOnceAndReused() {
+        Path file = keys.resolve("dev/keys.p12");
+        SigningKey first = KeyStoreFile.loadOrCreate(file, "pw".toCharArray(), "a", "CN=Dev", Instant.now());
+        SigningKey again = KeyStoreFile.loadOrCreate(file, "pw".toCharArray(), "a", "CN=Dev", Instant.now());
+        assertThat(again.certificate()).isEqualTo(first.certificate());
+        assertThat(again.privateKey().getAlgorithm()).isEqualTo("EC");
+    }
+
+    private static List<PDStructureElement> children(PDStructureNode node) {
+        List<PDStructureElement> result = new ArrayList<>();
+        for (Object kid : node.getKids()) {
+            if (kid instanceof PDStructureElement element) {
+                result.add(element);
+            }
+        }
+        return result;
+    }
+
+    static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
+            ValidationResult result = validator.validate(parser);
+            List<String> failed = result.getTestAssertions().stream()
+                    .filter(assertion -> assertion.getStatus() == TestAssertion.Status.FAILED)
+                    .map(assertion -> assertion.getRuleId().getClause() + "-" + assertion.getRuleId().getTestNumber()
+                            + " " + assertion.getMessage())
+                    .distinct().toList();
+            if (failed.isEmpty()) {
+                assertThat(result.isCompliant()).isTrue();
+            }
+            return failed;
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package academy.web.api.certificate;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import academy.certificate.CertificateField;
+import academy.certificate.Verification;
+
+/**
+ * A certificate as public verification shows it.
+ *
+ * @param serial        the serial, as printed
+ * @param kind          completion or kite-mark
+ * @param status        valid, expired, revoked or superseded
+ * @param title         the document's title
+ * @param holder        whom it is for
+ * @param fields        every printed field, in order
+ * @param issuedAt      when it was issued
+ * @param validUntil    when it stops being valid (absent if never)
+ * @param revokedAt     when it was revoked (absent unless revoked)
+ * @param revokedReason why (absent unless revoked)
+ * @param supersededBy  the serial of the certificate that replaced it (absent unless superseded)
+ * @param pdfSha256     SHA-256 of the issued PDF, hex
+ * @param pdf           where to download the PDF as issued
+ * @param page          the verification page
+ */
+public record VerificationView(String serial, String kind, String status, String title, String holder, List<Field> fields,
+                               Instant issuedAt, Instant validUntil, Instant revokedAt, String revokedReason,
+                               String supersededBy, String pdfSha256, String pdf, String page) {
+
+    /** One printed field. */
+    public record Field(String label, String value) {
+        static Field of(CertificateField field) {
+            return new Field(field.label(), field.value());
+        }
+    }
+
+    static VerificationView of(Verification verification, String root) {
+        String serial = verification.serial().value();
+        return new VerificationView(verification.serial().display(),
+                verification.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                verification.status().name().toLowerCase(Locale.ROOT), verification.title(), verification.holder(),
+                verification.fields().stream().map(Field::of).toList(), verification.issuedAt(),
+                verification.validUntil().orElse(null), verification.revokedAt().orElse(null),
+                verification.revokedReason().orElse(null),
+                verification.supersededBy().map(s -> s.display()).orElse(null), verification.pdfSha256(),
+                root + "/api/v1/verify/" + serial + "/pdf", root + "/verify/" + serial);
+    }
+}

@@ -1,0 +1,105 @@
+package academy.web.certificate;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.Part;
+
+import academy.certificate.CertificateStatus;
+import academy.certificate.Certificates;
+import academy.certificate.UploadCheck;
+import academy.certificate.Verification;
+import academy.shared.InvalidRequestException;
+import academy.shared.NotFoundException;
+import academy.web.Messages;
+
+/**
+ * {@code /certificate/verify.xhtml}: public. With {@code ?serial=} it shows that certificate's every
+ * field and status; an unknown or malformed serial gets one plain "not found" (404) and nothing else.
+ * A form takes a typed serial; another takes a PDF and says whether it is genuine.
+ */
+@Named
+@RequestScoped
+public class VerifyBacking {
+
+    /** Larger uploads are refused before they are read. */
+    static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
+
+    @Inject
+    Certificates certificates;
+
+    private String serial;
+    private String typedSerial;
+    private Verification verification;
+    private boolean notFound;
+    private Part upload;
+    private UploadCheck uploadCheck;
+
+    public void load() {
+        if (serial == null || serial.isBlank()) {
+            return;
+        }
+        try {
+            verification = certificates.verify(serial);
+        } catch (NotFoundException unknown) {
+            notFound = true;
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+        }
+    }
+
+    /** The typed serial's page, or "not found" here. */
+    public String find() {
+        try {
+            Verification found = certificates.verify(typedSerial);
+            return VerifyAddressServlet.PAGE + "?faces-redirect=true&serial=" + found.serial().value();
+        } catch (NotFoundException unknown) {
+            notFound = true;
+            return null;
+        }
+    }
+
+    public void checkUpload() {
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error("Choose the certificate's PDF file first.");
+            return;
+        }
+        if (upload.getSize() > MAX_UPLOAD_BYTES) {
+            Messages.error("This file is larger than 5 MB, so it cannot be a certificate of the academy.");
+            return;
+        }
+        try (InputStream in = upload.getInputStream()) {
+            uploadCheck = certificates.checkUpload(in.readAllBytes());
+            verification = uploadCheck.certificate().orElse(null);
+        } catch (InvalidRequestException notPdf) {
+            Messages.error(notPdf.userMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public String statusClass() {
+        return verification == null ? "" : verification.status() == CertificateStatus.VALID ? "notice--ok" : "notice--warning";
+    }
+
+    public String getPdfAddress() {
+        ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        return verification == null ? "" : external.getRequestContextPath() + "/api/v1/verify/" + verification.serial().value() + "/pdf";
+    }
+
+    public String getSerial() { return serial; }
+    public void setSerial(String serial) { this.serial = serial; }
+    public String getTypedSerial() { return typedSerial; }
+    public void setTypedSerial(String typedSerial) { this.typedSerial = typedSerial; }
+    public Verification getVerification() { return verification; }
+    public boolean isNotFound() { return notFound; }
+    public Part getUpload() { return upload; }
+    public void setUpload(Part upload) { this.upload = upload; }
+    public UploadCheck getUploadCheck() { return uploadCheck; }
+}

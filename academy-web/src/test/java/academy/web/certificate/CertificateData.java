@@ -1,0 +1,84 @@
+package academy.web.certificate;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+import academy.web.DemoAccounts;
+import academy.web.TestDatabase;
+
+/** Demo completions to certify, and the database's view of certificates. */
+public final class CertificateData {
+
+    /** A demo completion and the staff member who made it (who signs in with the demo password). */
+    public record DemoCompletion(long id, String email, long practiceId) {
+    }
+
+    private CertificateData() {
+    }
+
+    /**
+     * A completion at Riverside by one of its numbered demo staff that has no certificate yet, so
+     * each test issues, counts and revokes certificates of its own, whatever ran before it.
+     */
+    public static DemoCompletion uncertifiedRiversideCompletion() throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower, c.practice_id FROM learning_completion c"
+                     + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id"
+                     + " WHERE pr.ods_code = ? AND p.email_lower LIKE 'staff%.riverside@academy.example'"
+                     + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)"
+                     + " ORDER BY c.id LIMIT 1")) {
+            query.setString(1, DemoAccounts.PRACTICE_A);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("every Riverside staff completion has a certificate; recreate the test database");
+                }
+                return new DemoCompletion(row.getLong(1), row.getString(2), row.getLong(3));
+            }
+        }
+    }
+
+    public static List<String> serialsOf(long completionId) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT serial FROM certificate WHERE completion_id = ? ORDER BY generation")) {
+            query.setLong(1, completionId);
+            List<String> serials = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    serials.add(row.getString(1));
+                }
+            }
+            return serials;
+        }
+    }
+
+    static long count(String sql, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                return row.getLong(1);
+            }
+        }
+    }
+
+    static long idOf(String serial) throws SQLException {
+        return count("SELECT id FROM certificate WHERE serial = ?", serial);
+    }
+
+    /** Revokes as an administrator would (the revocation page comes with kite-mark awards). */
+    static void revoke(String serial, String reason) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement update = db.prepareStatement("UPDATE certificate SET revoked_at = CURRENT_TIMESTAMP,"
+                     + " revoked_reason = ?, revoked_by = 'test' WHERE serial = ?")) {
+            update.setString(1, reason);
+            update.setString(2, serial);
+            update.executeUpdate();
+        }
+    }
+}

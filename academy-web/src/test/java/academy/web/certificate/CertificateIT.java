@@ -1,0 +1,187 @@
+package academy.web.certificate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.GZIPInputStream;
+
+import jakarta.json.JsonObject;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.crypto.ECDSAVerifier;
+import com.nimbusds.jose.jwk.ECKey;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jwt.SignedJWT;
+
+import academy.certificate.SignatureCheck;
+import academy.web.DemoAccounts;
+import academy.web.Deployments;
+import academy.web.Http;
+import academy.web.SignInSession;
+import academy.web.SignInSession.Response;
+
+/**
+ * Completion certificates and credentials on the real WAR and PostgreSQL: issued once and stored,
+ * for the learner and the practice's managers only; public verification by REST; the Open Badges
+ * credential verified with an independent JOSE library against the published keys; revocation
+ * visible in verification and in the status list.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificateIT {
+
+    @ArquillianResource
+    URL base;
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return Deployments.academy();
+    }
+
+    private SignInSession signIn(String email) {
+        return SignInSession.signIn(new Http(base).application(), email, DemoAccounts.PASSWORD);
+    }
+
+    @Test
+    void theLearnerGetsASignedCertificateIssuedOnceAndVerifiablePublicly() throws SQLException {
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
+        SignInSession learner = signIn(completion.email());
+
+        HttpResponse<byte[]> first = learner.getBytes("api/v1/certificates/completions/" + completion.id());
+        assertThat(first.statusCode()).isEqualTo(200);
+        assertThat(first.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(new String(first.body(), 0, 5)).isEqualTo("%PDF-");
+        SignatureCheck signature = SignatureCheck.of(first.body());
+        assertThat(signature.intact()).isTrue();
+        assertThat(signature.coversWholeFile()).isTrue();
+
+        HttpResponse<byte[]> again = learner.getBytes("api/v1/certificates/completions/" + completion.id());
+        assertThat(again.body()).isEqualTo(first.body());
+        List<String> serials = CertificateData.serialsOf(completion.id());
+        assertThat(serials).hasSize(1);
+        String serial = serials.get(0);
+        assertThat(first.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"certificate-" + serial + ".pdf\"");
+        assertThat(CertificateData.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'certificate.issued' AND details LIKE ?",
+                "%completion:" + completion.id())).isEqualTo(1);
+
+        Http anonymous = new Http(base);
+        Http.Answer verified = anonymous.get("api/v1/verify/" + serial.toLowerCase());
+        assertThat(verified.status()).isEqualTo(200);
+        JsonObject json = verified.object();
+        assertThat(json.getString("serial")).isEqualTo(serial.substring(0, 4) + "-" + serial.substring(4, 8) + "-" + serial.substring(8));
+        assertThat(json.getString("kind")).isEqualTo("completion");
+        assertThat(json.getString("status")).isIn("valid", "expired");
+        assertThat(json.getJsonArray("fields").getValuesAs(JsonObject.class)).extracting(f -> f.getString("label"))
+                .contains("Learner", "Module", "Module version", "CPD", "Completed on", "Serial number");
+        assertThat(json.getString("pdf")).endsWith("/api/v1/verify/" + serial + "/pdf");
+
+        HttpResponse<byte[]> stored = new SignInSession(anonymous.application()).getBytes("api/v1/verify/" + serial + "/pdf");
+        assertThat(stored.statusCode()).isEqualTo(200);
+        assertThat(stored.body()).isEqualTo(first.body());
+
+        Response shortAddress = new SignInSession(anonymous.application()).get("verify/" + serial);
+        assertThat(shortAddress.status()).isEqualTo(303);
+        assertThat(shortAddress.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/certificate/verify.xhtml?serial=" + serial));
+    }
+
+    @Test
+    void onlyTheLearnerAndTheirPracticesManagersGetTheCertificate() throws SQLException {
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
+        String path = "api/v1/certificates/completions/" + completion.id();
+        assertThat(signIn(DemoAccounts.MANAGER_A).getBytes(path).statusCode()).isEqualTo(200);
+        HttpResponse<byte[]> otherManager = signIn(DemoAccounts.MANAGER_B).getBytes(path);
+        assertThat(otherManager.statusCode()).isEqualTo(404);
+        assertThat(otherManager.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(signIn(DemoAccounts.LEARNER_A).getBytes(path).statusCode()).isEqualTo(404);
+        assertThat(new SignInSession(new Http(base).application()).getBytes(path).statusCode()).isEqualTo(401);
+        assertThat(signIn(DemoAccounts.LEARNER_A).getBytes("api/v1/certificates/completions/999999999").statusCode()).isEqualTo(404);
+        assertThat(signIn(DemoAccounts.LEARNER_A).getBytes("api/v1/certificates/completions/abc").statusCode()).isEqualTo(400);
+    }
+
+    @Test
+    void unknownAndMalformedSerialsAreSimplyNotFound() {
+        Http anonymous = new Http(base);
+        for (String serial : List.of("0000-0000-0000", "ZZZZ", "%3Cscript%3E", "x".repeat(300))) {
+            Http.Answer answer = anonymous.get("api/v1/verify/" + serial);
+            assertThat(answer.status()).as(serial).isEqualTo(404);
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+            assertThat(answer.object().getString("detail")).isEqualTo("No certificate with this serial number was found.");
+        }
+        Response pdf = new SignInSession(anonymous.application()).get("api/v1/verify/0000-0000-0000/pdf",
+                "application/pdf, application/problem+json");
+        assertThat(pdf.status()).isEqualTo(404);
+        assertThat(pdf.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theCredentialIsAnOpenBadgeSignedWithThePublishedKeyAndRevocationShowsEverywhere() throws Exception {
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
+        SignInSession learner = signIn(completion.email());
+        HttpResponse<byte[]> download = learner.getBytes("api/v1/credentials/completions/" + completion.id());
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/vc+jwt"));
+        SignedJWT jwt = SignedJWT.parse(new String(download.body()));
+
+        Http anonymous = new Http(base);
+        SignInSession visitor = new SignInSession(anonymous.application());
+        Response keys = visitor.get(".well-known/jwks.json", "application/jwk-set+json");
+        assertThat(keys.status()).isEqualTo(200);
+        assertThat(keys.contentType()).startsWith("application/jwk-set+json");
+        ECKey key = (ECKey) JWKSet.parse(keys.body()).getKeyByKeyId(jwt.getHeader().getKeyID());
+        assertThat(key).as("the JWT's kid is among the published keys").isNotNull();
+        assertThat(jwt.verify(new ECDSAVerifier(key))).isTrue();
+        assertThat(jwt.getHeader().getType()).isEqualTo(new JOSEObjectType("vc+jwt"));
+
+        List<String> serials = CertificateData.serialsOf(completion.id());
+        assertThat(serials).hasSize(1);
+        String serial = serials.get(0);
+        Map<String, Object> claims = jwt.getJWTClaimsSet().toJSONObject();
+        assertThat((List<Object>) claims.get("type")).containsExactly("VerifiableCredential", "OpenBadgeCredential");
+        assertThat((String) claims.get("id")).endsWith("/verify/" + serial);
+        Map<String, Object> issuer = (Map<String, Object>) claims.get("issuer");
+        assertThat(anonymous.get("api/v1/credentials/issuer").object().getString("id")).isEqualTo(issuer.get("id"));
+        Map<String, Object> status = (Map<String, Object>) claims.get("credentialStatus");
+        int index = Integer.parseInt((String) status.get("statusListIndex"));
+        String listUrl = (String) status.get("statusListCredential");
+        String listPath = listUrl.substring(listUrl.indexOf("api/v1/credentials/status/"));
+        assertThat(revokedBit(visitor, listPath, key, index)).isFalse();
+
+        CertificateData.revoke(serial, "Completed by someone else");
+        JsonObject revoked = anonymous.get("api/v1/verify/" + serial).object();
+        assertThat(revoked.getString("status")).isEqualTo("revoked");
+        assertThat(revoked.getString("revokedReason")).isEqualTo("Completed by someone else");
+        assertThat(revoked.getString("revokedAt")).isNotBlank();
+        assertThat(revokedBit(visitor, listPath, key, index)).isTrue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static boolean revokedBit(SignInSession visitor, String listPath, ECKey key, int index) throws Exception {
+        Response answer = visitor.get(listPath, "application/vc+jwt");
+        assertThat(answer.status()).isEqualTo(200);
+        SignedJWT list = SignedJWT.parse(answer.body());
+        assertThat(list.verify(new ECDSAVerifier(key))).isTrue();
+        Map<String, Object> subject = (Map<String, Object>) list.getJWTClaimsSet().toJSONObject().get("credentialSubject");
+        assertThat(subject.get("type")).isEqualTo("BitstringStatusList");
+        String encoded = (String) subject.get("encodedList");
+        byte[] bits;
+        try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(Base64.getUrlDecoder().decode(encoded.substring(1))))) {
+            bits = in.readAllBytes();
+        }
+        return (bits[index / 8] & (0x80 >>> (index % 8))) != 0;
+    }
+}
