@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URL;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 
@@ -16,7 +19,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
@@ -30,7 +37,7 @@ import academy.web.learning.QuizKey;
 /**
  * A receptionist takes a required module end to end in a real browser, by keyboard: sign in, open
  * My learning, start the module, read every lesson, fail the quiz once and read the feedback,
- * pass, and find the completion with its certificate link on My learning. axe-core checks every
+ * pass, find the completion on My learning and download its certificate. axe-core checks every
  * page on the way.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -65,7 +72,7 @@ class LearnerJourneyUiIT {
     }
 
     @Test
-    void aReceptionistCompletesARequiredModuleAndFindsItsCertificate() {
+    void aReceptionistCompletesARequiredModuleAndDownloadsItsCertificate() {
         QuizKey key = QuizKey.of(MODULE);
         String email = TestPeople.person("Robin Reception", PASSWORD);
         TestPeople.member(email, TestPeople.practice(), JobRole.RECEPTIONIST);
@@ -120,9 +127,36 @@ class LearnerJourneyUiIT {
         List<WebElement> history = browser.findAll(By.cssSelector("#history tbody tr"));
         assertThat(history).hasSize(1);
         assertThat(history.get(0).getText()).contains(key.title()).contains("100%");
-        assertThat(history.get(0).findElement(By.tagName("a")).getAttribute("href"))
-                .matches(".*/api/v1/certificates/completions/\\d+");
+        String certificate = history.get(0).findElement(By.tagName("a")).getAttribute("href");
+        assertThat(certificate).matches(".*/api/v1/certificates/completions/\\d+");
         browser.assertAccessible();
+
+        // The download, as the browser fetches it with the learner's session: a signed PDF in their name.
+        assertThat(downloadedText(certificate)).contains("Robin Reception").contains(key.title());
+    }
+
+    /** Fetches {@code href} inside the browser (its cookies, its session); returns the PDF's text after checking it is signed. */
+    private String downloadedText(String href) {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) page.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer().then(buffer => {"
+                + "  const bytes = new Uint8Array(buffer); let text = '';"
+                + "  for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                + "  done([r.status, r.headers.get('content-type') || '', btoa(text)]);"
+                + "})).catch(e => done([0, String(e), '']));", href);
+        assertThat(((Number) answer.get(0)).intValue()).as("status of " + href).isEqualTo(200);
+        assertThat((String) answer.get(1)).startsWith("application/pdf");
+        byte[] pdf = Base64.getDecoder().decode((String) answer.get(2));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getSignatureDictionaries()).as("the certificate is signed").isNotEmpty();
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException unreadable) {
+            throw new AssertionError("the downloaded certificate is not a readable PDF", unreadable);
+        }
     }
 
     /** Chooses every right answer, or one wrong answer per question, with the space bar. */
