@@ -23,7 +23,7 @@ import org.jsoup.nodes.Element;
 /**
  * One person's browser session without a browser: cookies kept, redirects not followed (so a test
  * can see them). {@link #signIn} signs in the way a browser does, through the sign-in page's form
- * (Jakarta Security's custom form mechanism: GET {@code /signin.xhtml}, then POST its form with the
+ * (the academy's form mechanism: GET {@code /signin.xhtml}, then POST its form with the
  * Faces view state, the email and password fields (ids ending in {@code email} and
  * {@code password}) and the submit button). {@link #submit} posts any Faces form the same way.
  */
