@@ -272,11 +272,11 @@ public final class BenchmarkSuite {
     /** A signed-in session per kind of visitor ("learner", "manager"); {@code copies} learners for load. */
     private Map<String, WebSession> sessions(MicroInstance academy, int copies) throws IOException {
         Map<String, WebSession> sessions = new LinkedHashMap<>();
-        sessions.put("learner", WebSession.signIn(academy.base(), actors.learners().get(0), CountryGenerator.PASSWORD));
+        sessions.put("learner", WebSession.signIn(academy.base(), actors.learners().get(0).email(), CountryGenerator.PASSWORD));
         sessions.put("manager", WebSession.signIn(academy.base(), actors.manager(), CountryGenerator.PASSWORD));
         for (int i = 1; i < copies; i++) {
-            sessions.put("learner" + i, WebSession.signIn(academy.base(), actors.learners().get(i % actors.learners().size()),
-                    CountryGenerator.PASSWORD));
+            sessions.put("learner" + i, WebSession.signIn(academy.base(),
+                    actors.learners().get(i % actors.learners().size()).email(), CountryGenerator.PASSWORD));
         }
         return sessions;
     }
@@ -313,8 +313,35 @@ public final class BenchmarkSuite {
             } else {
                 notes.add("The training matrix page (" + matrixPath + ") is not in this build: not measured.");
             }
+            completionWrites(sessions);
         }
         report.put("pageCost", pages);
+    }
+
+    // ---- 3. completion writes ------------------------------------------------------------------
+
+    private void completionWrites(Map<String, WebSession> sessions) throws IOException {
+        int clients = Math.min(8, actors.learners().size());
+        List<CompletionWrites.Writer> writers = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            Learner learner = actors.learners().get(i);
+            WebSession session = i == 0 ? sessions.get("learner") : sessions.get("learner" + i);
+            writers.add(new CompletionWrites.Writer(learner.personId(), learner.practiceId(), session));
+        }
+        try {
+            CompletionWrites.Result result = CompletionWrites.measure(settings, writers, actors.moduleSlug());
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("clients", result.clients());
+            row.put("httpPerSecond", result.httpPerSecond());
+            row.put("httpWrites", result.httpWrites());
+            row.put("httpFailures", result.httpFailures());
+            row.put("pgbenchPerSecond", result.pgbenchPerSecond());
+            row.put("ratio", result.ratio());
+            row.put("target", "≥ 0.5 of pgbench");
+            report.put("completionWrites", row);
+        } catch (SQLException failed) {
+            throw new IOException("the completion-write benchmark could not prepare its data", failed);
+        }
     }
 
     private static void requireSignedInPage(WebSession session, String path) throws IOException {
@@ -345,20 +372,24 @@ public final class BenchmarkSuite {
         return baseline == 0 ? Double.NaN : value / baseline;
     }
 
+    /** A generated receptionist: signs in by email, writes completions as that person at that practice. */
+    record Learner(String email, long personId, long practiceId) {
+    }
+
     /** The generated people the suite signs in as: learners and a manager of the first practices. */
-    record Actors(List<String> learners, String manager, String moduleSlug) {
+    record Actors(List<Learner> learners, String manager, String moduleSlug) {
 
         static Actors find(SuiteSettings settings) throws SQLException {
             try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
-                List<String> learners = new ArrayList<>();
+                List<Learner> learners = new ArrayList<>();
                 try (PreparedStatement query = connection.prepareStatement("""
-                        SELECT p.email FROM person p JOIN membership m ON m.person_id = p.id
+                        SELECT p.email, p.id, pr.id FROM person p JOIN membership m ON m.person_id = p.id
                           JOIN practice pr ON pr.id = m.practice_id
                          WHERE pr.ods_code LIKE 'Q%' AND m.status = 'ACTIVE' AND m.job_role = 'RECEPTIONIST'
                          ORDER BY pr.ods_code, p.id LIMIT 64""");
                         ResultSet rows = query.executeQuery()) {
                     while (rows.next()) {
-                        learners.add(rows.getString(1));
+                        learners.add(new Learner(rows.getString(1), rows.getLong(2), rows.getLong(3)));
                     }
                 }
                 String manager;

@@ -57,6 +57,12 @@ final class Markdown {
                 }
             }
         }
+        Map<String, Object> writes = (Map<String, Object>) report.get("completionWrites");
+        if (writes != null) {
+            out.append("| completions recorded per second (").append(writes.get("clients")).append(" clients; HTTP with audit row) | ")
+                    .append(number(writes.get("httpPerSecond"))).append(" | ").append(number(writes.get("pgbenchPerSecond")))
+                    .append(" (pgbench, the same SQL) | ").append(number(writes.get("ratio"))).append(" | ≥ 0.50 |\n");
+        }
         Map<String, Object> startup = (Map<String, Object>) report.get("startup");
         if (startup != null) {
             out.append("| start-up to ready, ms (median of ").append(startup.get("runs")).append(") | ")

@@ -1,0 +1,170 @@
+package academy.bench.suite;
+
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Completions recorded per second: over HTTP through the academy (an external report with an
+ * idempotency key: checks, the person's lock, the enrolment, the completion, the audit row), against
+ * pgbench running the same writes as plain SQL on the same database with the same number of clients.
+ */
+final class CompletionWrites {
+
+    record Result(double httpPerSecond, long httpWrites, long httpFailures, double pgbenchPerSecond, int clients) {
+        double ratio() {
+            return pgbenchPerSecond == 0 ? Double.NaN : httpPerSecond / pgbenchPerSecond;
+        }
+    }
+
+    /** One learner writing: who they are in the database and their signed-in session. */
+    record Writer(long personId, long practiceId, WebSession session) {
+    }
+
+    private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+
+    private CompletionWrites() {
+    }
+
+    static Result measure(SuiteSettings settings, List<Writer> writers, String moduleSlug) throws IOException, SQLException {
+        long[] version = currentVersion(settings, moduleSlug);
+        String body = "{\"module\":\"" + moduleSlug + "\",\"version\":" + version[2] + ",\"score\":90,\"completedAt\":\""
+                + Instant.now().minus(1, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.SECONDS) + "\"}";
+        post(writers, body, settings.warmUp());
+        long[] counts = post(writers, body, settings.measure());
+        double http = counts[0] / (double) settings.measure().toSeconds();
+        double pgbench = pgbench(settings, writers, version);
+        return new Result(http, counts[0], counts[1], pgbench, writers.size());
+    }
+
+    /** Every writer posts reports, each with a new key, for {@code duration}: [written, failed]. */
+    private static long[] post(List<Writer> writers, String body, Duration duration) throws IOException {
+        AtomicLong written = new AtomicLong();
+        AtomicLong failed = new AtomicLong();
+        long end = System.nanoTime() + duration.toNanos();
+        ExecutorService pool = Executors.newFixedThreadPool(writers.size());
+        try {
+            List<Future<?>> running = new ArrayList<>();
+            for (Writer writer : writers) {
+                running.add(pool.submit(() -> {
+                    while (System.nanoTime() < end) {
+                        try {
+                            HttpResponse<String> answer = writer.session().postJson("api/v1/me/completions", body,
+                                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+                            (answer.statusCode() == 201 ? written : failed).incrementAndGet();
+                        } catch (IOException broken) {
+                            failed.incrementAndGet();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> task : running) {
+                task.get();
+            }
+        } catch (Exception interrupted) {
+            throw new IOException("the writers stopped", interrupted);
+        } finally {
+            pool.shutdownNow();
+        }
+        return new long[] {written.get(), failed.get()};
+    }
+
+    /** {module id, version id, version number} of the module's current version. */
+    private static long[] currentVersion(SuiteSettings settings, String slug) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+                PreparedStatement query = connection.prepareStatement("SELECT m.id, v.id, v.version_number FROM "
+                        + "catalogue_module m JOIN catalogue_module_version v ON v.id = m.current_version_id WHERE m.slug = ?")) {
+            query.setString(1, slug);
+            try (var row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("no module " + slug);
+                }
+                return new long[] {row.getLong(1), row.getLong(2), row.getInt(3)};
+            }
+        }
+    }
+
+    /**
+     * The same writes as one academy request, in SQL: find an earlier report with the key, lock the
+     * person, make the enrolment if absent and lock it, add the completion, point the enrolment at it,
+     * add the audit row. Run by pgbench with as many clients as there were writers.
+     */
+    private static double pgbench(SuiteSettings settings, List<Writer> writers, long[] version) throws IOException, SQLException {
+        try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+                Statement statement = connection.createStatement()) {
+            statement.execute("DROP TABLE IF EXISTS bench_writer");
+            statement.execute("CREATE TABLE bench_writer (n INTEGER PRIMARY KEY, person_id BIGINT NOT NULL, practice_id BIGINT NOT NULL)");
+            try (PreparedStatement insert = connection.prepareStatement("INSERT INTO bench_writer VALUES (?, ?, ?)")) {
+                for (int i = 0; i < writers.size(); i++) {
+                    insert.setInt(1, i + 1);
+                    insert.setLong(2, writers.get(i).personId());
+                    insert.setLong(3, writers.get(i).practiceId());
+                    insert.executeUpdate();
+                }
+            }
+        }
+        Path script = settings.work().resolve("completion.sql");
+        Files.writeString(script, """
+                \\set n random(1, %d)
+                \\set k random(1, 1000000000000)
+                SELECT person_id AS p, practice_id AS pr FROM bench_writer WHERE n = :n \\gset
+                BEGIN;
+                SELECT id FROM learning_completion WHERE person_id = :p AND idempotency_key = 'pgbench-' || :k;
+                SELECT id FROM person WHERE id = :p FOR UPDATE;
+                INSERT INTO learning_enrolment (id, person_id, module_id, started_at, last_activity_at)
+                  VALUES (nextval('learning_seq'), :p, %d, now(), now()) ON CONFLICT (person_id, module_id) DO NOTHING;
+                SELECT id FROM learning_enrolment WHERE person_id = :p AND module_id = %d FOR UPDATE;
+                SELECT id FROM learning_completion WHERE person_id = :p AND idempotency_key = 'pgbench-' || :k;
+                INSERT INTO learning_completion (id, person_id, module_id, module_version_id, version_number, score,
+                    completed_at, expires_at, practice_id, source, idempotency_key, recorded_at)
+                  VALUES (nextval('learning_seq'), :p, %d, %d, %d, 90, now() - interval '1 minute', NULL, :pr,
+                    'EXTERNAL', 'pgbench-' || :k, now()) RETURNING id AS c \\gset
+                UPDATE learning_enrolment SET latest_completion_id = :c, last_activity_at = now()
+                  WHERE person_id = :p AND module_id = %d;
+                INSERT INTO audit_entry (id, created_at, person_id, actor_name, action, subject_type, subject_key,
+                    practice_id, client_address, details)
+                  VALUES (nextval('audit_seq'), now(), :p, 'pgbench', 'learning.completed', 'completion', :c, :pr,
+                    '127.0.0.1', 'pgbench external report');
+                END;
+                """.formatted(writers.size(), version[0], version[0], version[0], version[1], version[2], version[0]));
+        String database = settings.dbUrl().replaceFirst(".*/", "").replaceFirst("\\?.*", "");
+        List<String> command = List.of("pgbench", "-h", "127.0.0.1", "-U", settings.dbUser(), "-n", "-c",
+                Integer.toString(writers.size()), "-j", "2", "-T", Long.toString(settings.measure().toSeconds()),
+                "-f", script.toString(), database);
+        Process pgbench = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(pgbench.getInputStream().readAllBytes());
+        try {
+            if (pgbench.waitFor() != 0) {
+                throw new IOException("pgbench failed:\n" + output);
+            }
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", interrupted);
+        }
+        Matcher tps = TPS.matcher(output);
+        if (!tps.find()) {
+            throw new IOException("pgbench printed no rate:\n" + output);
+        }
+        return Double.parseDouble(tps.group(1));
+    }
+}
