@@ -1,11 +1,14 @@
 package academy.certificate;
 
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +23,9 @@ import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
 import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
+import academy.practice.Practice;
 import academy.practice.PracticeAccess;
+import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
@@ -43,6 +48,8 @@ public class Certificates {
     public static final String NOT_FOUND = "No certificate with this serial number was found.";
     static final String NO_SUCH_COMPLETION = "There is no such completion, or it is not yours to see.";
     private static final String PDF_MAGIC = "%PDF-";
+    /** Certificates read per round when a practice's archive is written (their PDFs are in memory together). */
+    static final int ARCHIVE_BATCH = 20;
 
     @Inject
     CertificateRecords records;
@@ -52,6 +59,9 @@ public class Certificates {
 
     @Inject
     PracticeAccess access;
+
+    @Inject
+    Practices practices;
 
     @Inject
     AuditTrail audit;
@@ -212,6 +222,52 @@ public class Certificates {
         audit.record(actor, ISSUED, AuditSubject.of("certificate", certificate.id()), subject.practiceId(),
                 serial.display() + " " + subject.subjectKey());
         return certificate;
+    }
+
+    /**
+     * The practice whose certificates a caller may download together.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practice practiceToArchive(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        return practices.getPractice(practiceId);
+    }
+
+    /**
+     * Writes a ZIP of the practice's completion certificates to {@code out}: a manifest
+     * ({@code certificates.csv}) listing every certificate issued for a completion made at the
+     * practice with its status (valid, revoked, superseded), and the stored signed PDF of each valid
+     * one. Only certificates already issued are in it; none is issued here. Read from the database
+     * {@value #ARCHIVE_BATCH} certificates at a time (PDFs of a batch in one query) and streamed; the
+     * stream is flushed, not closed.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void writeArchive(Actor actor, long practiceId, OutputStream out) {
+        practiceToArchive(actor, practiceId);
+        try (CertificateArchive archive = new CertificateArchive(out)) {
+            archive.startManifest();
+            forEachArchiveBatch(practiceId, rows -> rows.forEach(archive::listInManifest));
+            forEachArchiveBatch(practiceId, rows -> archive.addPdfs(rows, records.pdfsOf(
+                    rows.stream().filter(CertificateArchive.Row::current).map(CertificateArchive.Row::id).toList())));
+        }
+    }
+
+    private void forEachArchiveBatch(long practiceId, Consumer<List<CertificateArchive.Row>> consumer) {
+        long after = 0;
+        while (true) {
+            List<CertificateArchive.Row> rows = records.archiveRows(practiceId, after, ARCHIVE_BATCH);
+            if (!rows.isEmpty()) {
+                consumer.accept(rows);
+                after = rows.get(rows.size() - 1).id();
+            }
+            if (rows.size() < ARCHIVE_BATCH) {
+                return;
+            }
+        }
     }
 
     /** The signed status list credential of one list (revocations). */
