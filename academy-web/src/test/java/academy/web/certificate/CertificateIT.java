@@ -223,7 +223,7 @@ class CertificateIT {
         List<String> empty = CertificateData.practiceWithoutCertificates();
         HttpResponse<byte[]> emptyDownload = signIn(DemoAccounts.ADMIN).getBytes("api/v1/practices/" + empty.get(0) + "/certificates.zip");
         assertThat(emptyDownload.statusCode()).isEqualTo(200);
-        assertThat(emptyDownload.headers().firstValue("Content-Disposition")).contains("filename=\"" + empty.get(1) + "-certificates.zip\"");
+        assertThat(emptyDownload.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + empty.get(1) + "-certificates.zip\"");
         Map<String, byte[]> onlyManifest = unzip(emptyDownload.body());
         assertThat(onlyManifest).containsOnlyKeys("certificates.csv");
         assertThat(new String(onlyManifest.get("certificates.csv"), StandardCharsets.UTF_8))
