@@ -18,8 +18,8 @@ import academy.learning.MatrixSheet;
 
 /**
  * A practice's completion certificates written as one ZIP, entry by entry: first the manifest
- * {@value #MANIFEST} listing every certificate with its status, then the stored PDF of each
- * current (valid) certificate. The rows come batch by batch from the database, so neither the
+ * {@value #MANIFEST} listing every certificate with its status (and the completions that have no
+ * certificate yet, as {@value #NOT_ISSUED}), then the stored PDF of each current (valid) certificate. The rows come batch by batch from the database, so neither the
  * archive nor the list is ever held whole in memory.
  */
 final class CertificateArchive implements AutoCloseable {
@@ -27,6 +27,7 @@ final class CertificateArchive implements AutoCloseable {
     static final String MANIFEST = "certificates.csv";
     static final List<String> HEADER = List.of("serial", "learner", "module", "module slug", "version", "completed",
             "status", "file");
+    static final String NOT_ISSUED = "not issued";
     private static final int MAX_NAME_PART = 60;
 
     /** One certificate as the archive lists it; no PDF bytes. */
@@ -51,6 +52,10 @@ final class CertificateArchive implements AutoCloseable {
         }
     }
 
+    /** A completion at the practice whose certificate was never asked for: listed, not issued. */
+    record Uncertified(long completionId, String learner, String moduleSlug, String moduleTitle, int version, Instant completedAt) {
+    }
+
     private final ZipOutputStream zip;
 
     CertificateArchive(OutputStream out) {
@@ -63,9 +68,20 @@ final class CertificateArchive implements AutoCloseable {
     }
 
     void listInManifest(Row row) {
-        line(List.of(row.serial().display(), row.learner(), row.moduleTitle(), row.moduleSlug(),
-                Integer.toString(row.version()), row.completedAt().atOffset(ZoneOffset.UTC).toLocalDate().toString(),
-                row.status(), row.current() ? row.fileName() : ""));
+        listing(row.serial().display(), row.learner(), row.moduleTitle(), row.moduleSlug(), row.version(), row.completedAt(),
+                row.status(), row.current() ? row.fileName() : "");
+    }
+
+    /** Lists a completion without a certificate, without serial or file, as "not issued". */
+    void listInManifest(Uncertified completion) {
+        listing("", completion.learner(), completion.moduleTitle(), completion.moduleSlug(), completion.version(),
+                completion.completedAt(), NOT_ISSUED, "");
+    }
+
+    private void listing(String serial, String learner, String module, String slug, int version, Instant completedAt,
+                         String status, String file) {
+        line(List.of(serial, learner, module, slug, Integer.toString(version),
+                completedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString(), status, file));
     }
 
     /** Adds the PDFs of the current certificates among the rows, the bytes looked up by certificate id. */

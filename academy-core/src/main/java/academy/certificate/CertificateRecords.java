@@ -73,6 +73,14 @@ public class CertificateRecords {
                 (Instant) r[8])).toList();
     }
 
+    /** Up to {@code max} of the practice's completions without a certificate, with ids above {@code afterId}, in id order. */
+    List<CertificateArchive.Uncertified> uncertifiedCompletions(long practiceId, long afterId, int max) {
+        List<Object[]> rows = em.createNamedQuery("Certificate.uncertifiedOfPractice", Object[].class)
+                .setParameter("practice", practiceId).setParameter("after", afterId).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new CertificateArchive.Uncertified(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (Instant) r[5])).toList();
+    }
+
     /** The signed PDFs of the certificates, by id, in one query. */
     Map<Long, byte[]> pdfsOf(Collection<Long> ids) {
         if (ids.isEmpty()) {

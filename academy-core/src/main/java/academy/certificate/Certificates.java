@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -238,31 +240,38 @@ public class Certificates {
     /**
      * Writes a ZIP of the practice's completion certificates to {@code out}: a manifest
      * ({@code certificates.csv}) listing every certificate issued for a completion made at the
-     * practice with its status (valid, revoked, superseded), and the stored signed PDF of each valid
-     * one. Only certificates already issued are in it; none is issued here. Read from the database
+     * practice with its status (valid, revoked, superseded), then the practice's completions that
+     * have no certificate yet ("not issued": none is issued here), and the stored signed PDF of each
+     * valid certificate. Read from the database
      * {@value #ARCHIVE_BATCH} certificates at a time (PDFs of a batch in one query) and streamed; the
      * stream is flushed, not closed.
      *
      * @throws NotFoundException unless the actor manages the practice or is an administrator
      */
+    // SUPPORTS: each batch is read in a short transaction of its own, none held open while a slow client downloads.
     @Transactional(Transactional.TxType.SUPPORTS)
     public void writeArchive(Actor actor, long practiceId, OutputStream out) {
         practiceToArchive(actor, practiceId);
         try (CertificateArchive archive = new CertificateArchive(out)) {
             archive.startManifest();
-            forEachArchiveBatch(practiceId, rows -> rows.forEach(archive::listInManifest));
-            forEachArchiveBatch(practiceId, rows -> archive.addPdfs(rows, records.pdfsOf(
-                    rows.stream().filter(CertificateArchive.Row::current).map(CertificateArchive.Row::id).toList())));
+            inBatches((after, max) -> records.archiveRows(practiceId, after, max), CertificateArchive.Row::id,
+                    rows -> rows.forEach(archive::listInManifest));
+            inBatches((after, max) -> records.uncertifiedCompletions(practiceId, after, max),
+                    CertificateArchive.Uncertified::completionId, rows -> rows.forEach(archive::listInManifest));
+            inBatches((after, max) -> records.archiveRows(practiceId, after, max), CertificateArchive.Row::id,
+                    rows -> archive.addPdfs(rows, records.pdfsOf(
+                            rows.stream().filter(CertificateArchive.Row::current).map(CertificateArchive.Row::id).toList())));
         }
     }
 
-    private void forEachArchiveBatch(long practiceId, Consumer<List<CertificateArchive.Row>> consumer) {
+    /** Walks rows {@value #ARCHIVE_BATCH} at a time by ascending id (keyset paging). */
+    private static <T> void inBatches(BiFunction<Long, Integer, List<T>> fetch, ToLongFunction<T> id, Consumer<List<T>> consumer) {
         long after = 0;
         while (true) {
-            List<CertificateArchive.Row> rows = records.archiveRows(practiceId, after, ARCHIVE_BATCH);
+            List<T> rows = fetch.apply(after, ARCHIVE_BATCH);
             if (!rows.isEmpty()) {
                 consumer.accept(rows);
-                after = rows.get(rows.size() - 1).id();
+                after = id.applyAsLong(rows.get(rows.size() - 1));
             }
             if (rows.size() < ARCHIVE_BATCH) {
                 return;

@@ -30,7 +30,7 @@ class CertificateArchiveTest {
     }
 
     @Test
-    void everyCertificateIsListedAndOnlyValidOnesAreFiledUnderSafeNames() throws IOException {
+    void everyCertificateAndUncertifiedCompletionIsListedAndOnlyValidOnesAreFiledUnderSafeNames() throws IOException {
         CertificateArchive.Row valid = row("Zoë O'Brien, Jr. / ../../etc", null, null);
         CertificateArchive.Row revoked = row("=HYPERLINK(\"x\")", COMPLETED, null);
         CertificateArchive.Row superseded = row("Ann Lee", null, COMPLETED);
@@ -38,6 +38,7 @@ class CertificateArchiveTest {
         try (CertificateArchive archive = new CertificateArchive(out)) {
             archive.startManifest();
             List.of(valid, revoked, superseded).forEach(archive::listInManifest);
+            archive.listInManifest(new CertificateArchive.Uncertified(7, "Bo Li", "consent", "Consent", 1, COMPLETED));
             archive.addPdfs(List.of(valid, revoked, superseded), Map.of(valid.id(), new byte[] {1}, revoked.id(), new byte[] {2},
                     superseded.id(), new byte[] {3}));
         }
@@ -49,7 +50,8 @@ class CertificateArchiveTest {
                 "serial,learner,module,module slug,version,completed,status,file",
                 valid.serial().display() + ",\"Zoë O'Brien, Jr. / ../../etc\",Hand hygiene,hand-hygiene,2,2026-03-04,valid," + file,
                 revoked.serial().display() + ",\"'=HYPERLINK(\"\"x\"\")\",Hand hygiene,hand-hygiene,2,2026-03-04,revoked,",
-                superseded.serial().display() + ",Ann Lee,Hand hygiene,hand-hygiene,2,2026-03-04,superseded,");
+                superseded.serial().display() + ",Ann Lee,Hand hygiene,hand-hygiene,2,2026-03-04,superseded,",
+                ",Bo Li,Consent,consent,1,2026-03-04,not issued,");
     }
 
     @Test

@@ -57,14 +57,16 @@ public final class CertificateData {
         }
     }
 
-    /** The id and ODS code of a practice nobody has a certificate of. */
+    /** The id and ODS code of a practice where nobody has completed anything, so it has no certificates. */
     static List<String> practiceWithoutCertificates() throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT pr.id, pr.ods_code FROM practice pr"
-                     + " WHERE NOT EXISTS (SELECT 1 FROM certificate x WHERE x.practice_id = pr.id) ORDER BY pr.ods_code DESC LIMIT 1");
+                     + " WHERE NOT EXISTS (SELECT 1 FROM certificate x WHERE x.practice_id = pr.id)"
+                     + " AND NOT EXISTS (SELECT 1 FROM learning_completion c WHERE c.practice_id = pr.id)"
+                     + " ORDER BY pr.ods_code DESC LIMIT 1");
              ResultSet row = query.executeQuery()) {
             if (!row.next()) {
-                throw new IllegalStateException("every practice has certificates; recreate the test database");
+                throw new IllegalStateException("every practice has completions; recreate the test database");
             }
             return List.of(Long.toString(row.getLong(1)), row.getString(2));
         }

@@ -46,9 +46,9 @@ public class PracticeCertificatesResource {
             description = "A ZIP of the certificates already issued for module completions made at the practice: "
                     + "certificates.csv lists every one (serial, learner, module, module slug, version, completed, "
                     + "status valid/revoked/superseded, file), and the stored signed PDF of each valid one is beside it, "
-                    + "named learner-module-serial.pdf. Completions whose certificate was never asked for have none yet "
-                    + "and are not in the archive: nothing is issued by this download. A practice without certificates "
-                    + "gives an archive with the manifest's header only. Streamed. For the practice's managers and "
+                    + "named learner-module-serial.pdf. Completions whose certificate was never asked for have none yet: "
+                    + "they are listed as \"not issued\" (no serial, no file), as nothing is issued by this download. A "
+                    + "practice without completions gives an archive with the manifest's header only. Streamed. For the practice's managers and "
                     + "administrators.")
     @APIResponse(responseCode = "200", description = "The ZIP", content = @Content(mediaType = ZIP))
     @APIResponse(responseCode = "400", description = "The id is not a number",
