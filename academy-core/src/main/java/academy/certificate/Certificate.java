@@ -45,6 +45,17 @@ import academy.shared.InvalidRequestException;
 @NamedQuery(name = "Certificate.completionToCertify",
         query = "SELECT c FROM Completion c JOIN FETCH c.person JOIN FETCH c.moduleVersion JOIN FETCH c.module"
                 + " JOIN FETCH c.practice WHERE c.id = :id")
+// A practice's completion certificates for its archive, a batch after the last id seen: one query, no entities.
+@NamedQuery(name = "Certificate.archiveOfPractice",
+        query = "SELECT c.id, c.serial, c.holderName, m.slug, v.title, comp.versionNumber, comp.completedAt, c.revokedAt,"
+                + " c.supersededAt FROM Certificate c, Completion comp JOIN comp.module m JOIN comp.moduleVersion v"
+                + " WHERE comp.id = c.completionId AND c.practiceId = :practice AND c.id > :after ORDER BY c.id")
+// The practice's completions that have no certificate yet, for the archive's list, a batch after the last id seen.
+@NamedQuery(name = "Certificate.uncertifiedOfPractice",
+        query = "SELECT comp.id, p.displayName, m.slug, v.title, comp.versionNumber, comp.completedAt FROM Completion comp"
+                + " JOIN comp.person p JOIN comp.module m JOIN comp.moduleVersion v WHERE comp.practice.id = :practice"
+                + " AND comp.id > :after AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.completionId = comp.id)"
+                + " ORDER BY comp.id")
 public class Certificate {
 
     static final int MAX_REASON = 500;

@@ -13,6 +13,8 @@ import jakarta.persistence.Table;
 @Table(name = "certificate_pdf")
 @NamedQuery(name = "CertificateDocument.contentOf",
         query = "SELECT d.content FROM CertificateDocument d WHERE d.certificateId = :id")
+@NamedQuery(name = "CertificateDocument.contentsOf",
+        query = "SELECT d.certificateId, d.content FROM CertificateDocument d WHERE d.certificateId IN :ids")
 public class CertificateDocument {
 
     @Id

@@ -1,6 +1,11 @@
 package academy.certificate;
 
+import java.time.Instant;
 import java.util.BitSet;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -57,6 +62,34 @@ public class CertificateRecords {
     public byte[] pdfOf(Certificate certificate) {
         return em.createNamedQuery("CertificateDocument.contentOf", byte[].class).setParameter("id", certificate.id())
                 .getSingleResult();
+    }
+
+    /** Up to {@code max} of the practice's completion certificates with ids above {@code afterId}, in id order. */
+    List<CertificateArchive.Row> archiveRows(long practiceId, long afterId, int max) {
+        List<Object[]> rows = em.createNamedQuery("Certificate.archiveOfPractice", Object[].class)
+                .setParameter("practice", practiceId).setParameter("after", afterId).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new CertificateArchive.Row(((Number) r[0]).longValue(), CertificateSerial.of((String) r[1]),
+                (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue(), (Instant) r[6], (Instant) r[7],
+                (Instant) r[8])).toList();
+    }
+
+    /** Up to {@code max} of the practice's completions without a certificate, with ids above {@code afterId}, in id order. */
+    List<CertificateArchive.Uncertified> uncertifiedCompletions(long practiceId, long afterId, int max) {
+        List<Object[]> rows = em.createNamedQuery("Certificate.uncertifiedOfPractice", Object[].class)
+                .setParameter("practice", practiceId).setParameter("after", afterId).setMaxResults(max).getResultList();
+        return rows.stream().map(r -> new CertificateArchive.Uncertified(((Number) r[0]).longValue(), (String) r[1],
+                (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (Instant) r[5])).toList();
+    }
+
+    /** The signed PDFs of the certificates, by id, in one query. */
+    Map<Long, byte[]> pdfsOf(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, byte[]> pdfs = new HashMap<>();
+        em.createNamedQuery("CertificateDocument.contentsOf", Object[].class).setParameter("ids", ids).getResultList()
+                .forEach(r -> pdfs.put(((Number) r[0]).longValue(), (byte[]) r[1]));
+        return pdfs;
     }
 
     /** Which certificates with ids in [from, to) are revoked, as bits from {@code from}. */

@@ -1,11 +1,16 @@
 package academy.certificate;
 
+import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -20,7 +25,9 @@ import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
 import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
+import academy.practice.Practice;
 import academy.practice.PracticeAccess;
+import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
@@ -43,6 +50,8 @@ public class Certificates {
     public static final String NOT_FOUND = "No certificate with this serial number was found.";
     static final String NO_SUCH_COMPLETION = "There is no such completion, or it is not yours to see.";
     private static final String PDF_MAGIC = "%PDF-";
+    /** Certificates read per round when a practice's archive is written (their PDFs are in memory together). */
+    static final int ARCHIVE_BATCH = 20;
 
     @Inject
     CertificateRecords records;
@@ -52,6 +61,9 @@ public class Certificates {
 
     @Inject
     PracticeAccess access;
+
+    @Inject
+    Practices practices;
 
     @Inject
     AuditTrail audit;
@@ -212,6 +224,59 @@ public class Certificates {
         audit.record(actor, ISSUED, AuditSubject.of("certificate", certificate.id()), subject.practiceId(),
                 serial.display() + " " + subject.subjectKey());
         return certificate;
+    }
+
+    /**
+     * The practice whose certificates a caller may download together.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practice practiceToArchive(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        return practices.getPractice(practiceId);
+    }
+
+    /**
+     * Writes a ZIP of the practice's completion certificates to {@code out}: a manifest
+     * ({@code certificates.csv}) listing every certificate issued for a completion made at the
+     * practice with its status (valid, revoked, superseded), then the practice's completions that
+     * have no certificate yet ("not issued": none is issued here), and the stored signed PDF of each
+     * valid certificate. Read from the database
+     * {@value #ARCHIVE_BATCH} certificates at a time (PDFs of a batch in one query) and streamed; the
+     * stream is flushed, not closed.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    // SUPPORTS: each batch is read in a short transaction of its own, none held open while a slow client downloads.
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void writeArchive(Actor actor, long practiceId, OutputStream out) {
+        practiceToArchive(actor, practiceId);
+        try (CertificateArchive archive = new CertificateArchive(out)) {
+            archive.startManifest();
+            inBatches((after, max) -> records.archiveRows(practiceId, after, max), CertificateArchive.Row::id,
+                    rows -> rows.forEach(archive::listInManifest));
+            inBatches((after, max) -> records.uncertifiedCompletions(practiceId, after, max),
+                    CertificateArchive.Uncertified::completionId, rows -> rows.forEach(archive::listInManifest));
+            inBatches((after, max) -> records.archiveRows(practiceId, after, max), CertificateArchive.Row::id,
+                    rows -> archive.addPdfs(rows, records.pdfsOf(
+                            rows.stream().filter(CertificateArchive.Row::current).map(CertificateArchive.Row::id).toList())));
+        }
+    }
+
+    /** Walks rows {@value #ARCHIVE_BATCH} at a time by ascending id (keyset paging). */
+    private static <T> void inBatches(BiFunction<Long, Integer, List<T>> fetch, ToLongFunction<T> id, Consumer<List<T>> consumer) {
+        long after = 0;
+        while (true) {
+            List<T> rows = fetch.apply(after, ARCHIVE_BATCH);
+            if (!rows.isEmpty()) {
+                consumer.accept(rows);
+                after = id.applyAsLong(rows.get(rows.size() - 1));
+            }
+            if (rows.size() < ARCHIVE_BATCH) {
+                return;
+            }
+        }
     }
 
     /** The signed status list credential of one list (revocations). */

@@ -94,7 +94,7 @@ public abstract class MatrixSheet implements AutoCloseable {
     public abstract void close();
 
     /** Text starting like a formula (=, +, -, @, tab, carriage return) gets a leading apostrophe. */
-    static String harmless(String text) {
+    public static String harmless(String text) {
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             return "'" + text;
         }

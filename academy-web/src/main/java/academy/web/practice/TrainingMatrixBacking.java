@@ -83,6 +83,11 @@ public class TrainingMatrixBacking extends PracticePage {
         return coverage;
     }
 
+    /** Where the ZIP of all the practice's certificates is. */
+    public String getCertificatesLink() {
+        return "/api/v1/practices/" + practiceId() + "/certificates.zip";
+    }
+
     /** Where the download of the filtered matrix in {@code format} (csv or xlsx) is. */
     public String exportLink(String format) {
         StringBuilder link = new StringBuilder("/api/v1/practices/").append(practiceId())

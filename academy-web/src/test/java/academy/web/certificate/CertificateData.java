@@ -41,6 +41,37 @@ public final class CertificateData {
         }
     }
 
+    /** Any completion at the practice (by ODS code) that has no certificate yet. */
+    static DemoCompletion uncertifiedCompletionAt(String odsCode) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower, c.practice_id FROM learning_completion c"
+                     + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id WHERE pr.ods_code = ?"
+                     + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id) ORDER BY c.id LIMIT 1")) {
+            query.setString(1, odsCode);
+            try (ResultSet row = query.executeQuery()) {
+                if (!row.next()) {
+                    throw new IllegalStateException("every completion at " + odsCode + " has a certificate; recreate the test database");
+                }
+                return new DemoCompletion(row.getLong(1), row.getString(2), row.getLong(3));
+            }
+        }
+    }
+
+    /** The id and ODS code of a practice where nobody has completed anything, so it has no certificates. */
+    static List<String> practiceWithoutCertificates() throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT pr.id, pr.ods_code FROM practice pr"
+                     + " WHERE NOT EXISTS (SELECT 1 FROM certificate x WHERE x.practice_id = pr.id)"
+                     + " AND NOT EXISTS (SELECT 1 FROM learning_completion c WHERE c.practice_id = pr.id)"
+                     + " ORDER BY pr.ods_code DESC LIMIT 1");
+             ResultSet row = query.executeQuery()) {
+            if (!row.next()) {
+                throw new IllegalStateException("every practice has completions; recreate the test database");
+            }
+            return List.of(Long.toString(row.getLong(1)), row.getString(2));
+        }
+    }
+
     public static List<String> serialsOf(long completionId) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT serial FROM certificate WHERE completion_id = ? ORDER BY generation")) {

@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
 
 import jakarta.json.JsonObject;
 
@@ -167,6 +170,87 @@ class CertificateIT {
         assertThat(revoked.getString("revokedReason")).isEqualTo("Completed by someone else");
         assertThat(revoked.getString("revokedAt")).isNotBlank();
         assertThat(revokedBit(visitor, listPath, key, index)).isTrue();
+    }
+
+    @Test
+    void aManagerDownloadsThePracticesCertificatesAsOneZip() throws Exception {
+        CertificateData.DemoCompletion first = CertificateData.uncertifiedRiversideCompletion();
+        SignInSession managerA = signIn(DemoAccounts.MANAGER_A);
+        byte[] firstPdf = managerA.getBytes("api/v1/certificates/completions/" + first.id()).body();
+        CertificateData.DemoCompletion second = CertificateData.uncertifiedRiversideCompletion();
+        byte[] secondPdf = managerA.getBytes("api/v1/certificates/completions/" + second.id()).body();
+        CertificateData.DemoCompletion atB = CertificateData.uncertifiedCompletionAt(DemoAccounts.PRACTICE_B);
+        SignInSession managerB = signIn(DemoAccounts.MANAGER_B);
+        assertThat(managerB.getBytes("api/v1/certificates/completions/" + atB.id()).statusCode()).isEqualTo(200);
+        String valid = CertificateData.serialsOf(first.id()).get(0);
+        String revoked = CertificateData.serialsOf(second.id()).get(0);
+        String otherPractice = CertificateData.serialsOf(atB.id()).get(0);
+        CertificateData.revoke(revoked, "Recorded against the wrong person");
+        long issuedBefore = CertificateData.count("SELECT COUNT(*) FROM certificate");
+
+        HttpResponse<byte[]> download = managerA.getBytes("api/v1/practices/" + first.practiceId() + "/certificates.zip");
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .contains("attachment; filename=\"" + DemoAccounts.PRACTICE_A + "-certificates.zip\"");
+        Map<String, byte[]> entries = unzip(download.body());
+        assertThat(CertificateData.count("SELECT COUNT(*) FROM certificate")).as("nothing issued by the download").isEqualTo(issuedBefore);
+
+        List<String> manifest = List.of(new String(entries.get("certificates.csv"), StandardCharsets.UTF_8).split("\r\n"));
+        assertThat(manifest.get(0)).isEqualTo("serial,learner,module,module slug,version,completed,status,file");
+        String validLine = lineOf(manifest, valid);
+        String revokedLine = lineOf(manifest, revoked);
+        assertThat(validLine).contains(",valid,");
+        assertThat(revokedLine).contains(",revoked,").endsWith(",");
+        assertThat(manifest).noneMatch(line -> line.contains(display(otherPractice)));
+        long uncertified = CertificateData.count("SELECT COUNT(*) FROM learning_completion c WHERE c.practice_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)", first.practiceId());
+        assertThat(uncertified).as("the demo practice has completions nobody asked a certificate for").isPositive();
+        assertThat(manifest).filteredOn(line -> line.startsWith(",") && line.endsWith(",not issued,")).hasSize((int) uncertified);
+        assertThat(manifest).hasSize(1 + (int) uncertified + (int) CertificateData.count(
+                "SELECT COUNT(*) FROM certificate WHERE practice_id = ? AND completion_id IS NOT NULL", first.practiceId()));
+
+        String validFile = validLine.substring(validLine.lastIndexOf(',') + 1);
+        assertThat(validFile).matches("[a-z0-9-]+-" + valid + "\\.pdf");
+        assertThat(entries.get(validFile)).isEqualTo(firstPdf);
+        assertThat(entries.keySet()).allMatch(name -> name.equals("certificates.csv") || name.matches("[a-z0-9-]+-[A-Z0-9]{12}\\.pdf"));
+        assertThat(entries.keySet()).noneMatch(name -> name.contains(revoked) || name.contains(otherPractice));
+        assertThat(entries.values()).noneMatch(bytes -> java.util.Arrays.equals(bytes, secondPdf));
+        assertThat(entries).hasSize(1 + (int) CertificateData.count("SELECT COUNT(*) FROM certificate WHERE practice_id = ?"
+                + " AND completion_id IS NOT NULL AND revoked_at IS NULL AND superseded_by_id IS NULL", first.practiceId()));
+
+        HttpResponse<byte[]> refused = managerB.getBytes("api/v1/practices/" + first.practiceId() + "/certificates.zip");
+        assertThat(refused.statusCode()).isEqualTo(404);
+        assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
+        assertThat(signIn(DemoAccounts.MANAGER_A).getBytes("api/v1/practices/abc/certificates.zip").statusCode()).isEqualTo(400);
+
+        List<String> empty = CertificateData.practiceWithoutCertificates();
+        HttpResponse<byte[]> emptyDownload = signIn(DemoAccounts.ADMIN).getBytes("api/v1/practices/" + empty.get(0) + "/certificates.zip");
+        assertThat(emptyDownload.statusCode()).isEqualTo(200);
+        assertThat(emptyDownload.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"" + empty.get(1) + "-certificates.zip\"");
+        Map<String, byte[]> onlyManifest = unzip(emptyDownload.body());
+        assertThat(onlyManifest).containsOnlyKeys("certificates.csv");
+        assertThat(new String(onlyManifest.get("certificates.csv"), StandardCharsets.UTF_8))
+                .isEqualTo("serial,learner,module,module slug,version,completed,status,file\r\n");
+    }
+
+    private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {
+        Map<String, byte[]> entries = new java.util.LinkedHashMap<>();
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip), StandardCharsets.UTF_8)) {
+            for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+                assertThat(entries.put(entry.getName(), in.readAllBytes())).as("entry names are unique").isNull();
+            }
+        }
+        return entries;
+    }
+
+    private static String display(String serial) {
+        return serial.substring(0, 4) + "-" + serial.substring(4, 8) + "-" + serial.substring(8);
+    }
+
+    private static String lineOf(List<String> manifest, String serial) {
+        return manifest.stream().filter(line -> line.startsWith(display(serial) + ",")).findFirst()
+                .orElseThrow(() -> new AssertionError(serial + " is not in the manifest: " + manifest));
     }
 
     @SuppressWarnings("unchecked")

@@ -116,6 +116,11 @@ class ManagerMatrixUiIT {
         assertThat(csv.lines().findFirst().orElseThrow()).contains("Name,Email,Job role");
         assertThat(csv).contains(overdueName + ",").contains("Overdue");
 
+        // All of the practice's certificates, one link beside the matrix downloads (the ZIP itself: CertificateIT).
+        var certificates = browser.find(By.id("download-certificates"));
+        assertThat(certificates.getText()).isEqualTo("Download all certificates (ZIP)");
+        assertThat(certificates.getAttribute("href")).matches(".*/api/v1/practices/[0-9]+/certificates\\.zip");
+
         // A patient upskilling session.
         browser.followLink("Patient upskilling sessions");
         browser.assertAccessible();
