@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 
 import jakarta.enterprise.event.Event;
@@ -112,12 +113,13 @@ class StartupSequenceTest {
 
         @Override
         public <U extends AcademyStarted> CompletionStage<U> fireAsync(U event) {
-            throw new UnsupportedOperationException();
+            steps.add("started (async)");
+            return CompletableFuture.completedFuture(event);
         }
 
         @Override
         public <U extends AcademyStarted> CompletionStage<U> fireAsync(U event, NotificationOptions options) {
-            throw new UnsupportedOperationException();
+            return fireAsync(event);
         }
 
         @Override
@@ -125,14 +127,17 @@ class StartupSequenceTest {
             return this;
         }
 
+        // One recorder serves every subtype: the test only asks which steps ran, in which order.
         @Override
+        @SuppressWarnings("unchecked")
         public <U extends AcademyStarted> Event<U> select(Class<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+            return (Event<U>) (Event<?>) this;
         }
 
         @Override
+        @SuppressWarnings("unchecked")
         public <U extends AcademyStarted> Event<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-            throw new UnsupportedOperationException();
+            return (Event<U>) (Event<?>) this;
         }
     }
 }
