@@ -164,7 +164,7 @@ public class Accreditation {
 
     private Optional<KiteMarkApplication> openApplication(long practiceId) {
         return em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus", KiteMarkApplication.class)
-                .setParameter("practiceId", practiceId).setParameter("status", ApplicationStatus.SUBMITTED)
+                .setParameter("practiceId", practiceId).setParameter("statuses", ApplicationStatus.OPEN)
                 .setMaxResults(1).getResultStream().findFirst();
     }
 

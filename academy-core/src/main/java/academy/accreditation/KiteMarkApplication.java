@@ -23,7 +23,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
+import jakarta.persistence.Version;
 
+import academy.account.Person;
 import academy.practice.Practice;
 import academy.shared.ConflictException;
 
@@ -36,7 +38,7 @@ import academy.shared.ConflictException;
 @Entity
 @Table(name = "accreditation_application")
 @NamedQuery(name = "KiteMarkApplication.ofPracticeInStatus",
-        query = "SELECT a FROM KiteMarkApplication a WHERE a.practice.id = :practiceId AND a.status = :status"
+        query = "SELECT a FROM KiteMarkApplication a WHERE a.practice.id = :practiceId AND a.status IN :statuses"
                 + " ORDER BY a.submittedAt DESC")
 public class KiteMarkApplication {
 
@@ -58,6 +60,22 @@ public class KiteMarkApplication {
     @Enumerated(EnumType.STRING) @Column(nullable = false) private ApplicationStatus status;
     @Column(name = "submitted_by", updatable = false) private Long submittedBy;
     @Column(name = "submitted_at", nullable = false, updatable = false) private Instant submittedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "assessor_id")
+    private Person assessor;
+
+    @Column(name = "assigned_at") private Instant assignedAt;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "moderator_id")
+    private Person moderator;
+
+    @Column(name = "closed_at") private Instant closedAt;
+
+    @Version
+    @Column(name = "row_version", nullable = false)
+    private int rowVersion;
 
     @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "accreditation_application_criterion", joinColumns = @JoinColumn(name = "application_id"))
@@ -99,6 +117,85 @@ public class KiteMarkApplication {
         return new KiteMarkApplication(practice, scheme, level, submittedBy, now);
     }
 
+    /**
+     * Gives the application to an assessor (again, when an administrator reassigns it). Conflicts of
+     * interest are the service's to check before.
+     *
+     * @throws ConflictException when the application is decided already
+     */
+    public void assignTo(Person newAssessor, Instant now) {
+        requireOpen();
+        this.assessor = Objects.requireNonNull(newAssessor, "newAssessor");
+        this.assignedAt = Objects.requireNonNull(now, "now");
+        if (status == ApplicationStatus.SUBMITTED) {
+            status = ApplicationStatus.IN_REVIEW;
+        }
+    }
+
+    /** The assessor asked for more evidence on a criterion; the practice answers in the criterion's thread. */
+    public void awaitMoreEvidence() {
+        requireOpen();
+        requireAssessor();
+        status = ApplicationStatus.MORE_EVIDENCE_REQUESTED;
+    }
+
+    /** Every request for more evidence is answered or settled: the assessor reviews on. */
+    public void resumeReview() {
+        requireOpen();
+        requireAssessor();
+        status = ApplicationStatus.IN_REVIEW;
+    }
+
+    /** The assessor would award the top level; a second assessor moderates before it stands. */
+    public void awaitModeration(Person secondAssessor) {
+        requireOpen();
+        requireAssessor();
+        Objects.requireNonNull(secondAssessor, "secondAssessor");
+        if (secondAssessor.equals(assessor)) {
+            throw new ConflictException("The moderator must be a different assessor from the one who assessed the application.");
+        }
+        this.moderator = secondAssessor;
+        status = ApplicationStatus.AWAITING_MODERATION;
+    }
+
+    /** Closes the application with the decision that ends it. */
+    public void close(DecisionOutcome outcome, Instant now) {
+        requireOpen();
+        status = outcome.closesAs();
+        closedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** The practice withdraws its application before a decision. */
+    public void withdraw(Instant now) {
+        requireOpen();
+        status = ApplicationStatus.WITHDRAWN;
+        closedAt = Objects.requireNonNull(now, "now");
+    }
+
+    /** An upheld appeal against a refusal reopens the application for the appeal assessor. */
+    public void reopenForAppeal(Person appealAssessor, Instant now) {
+        if (status != ApplicationStatus.REFUSED) {
+            throw new ConflictException("Only a refused application can be reopened on appeal.");
+        }
+        status = ApplicationStatus.IN_REVIEW;
+        closedAt = null;
+        assessor = Objects.requireNonNull(appealAssessor, "appealAssessor");
+        assignedAt = Objects.requireNonNull(now, "now");
+    }
+
+    private void requireOpen() {
+        if (!status.isOpen()) {
+            throw new ConflictException("This application is " + status.label().toLowerCase(java.util.Locale.UK)
+                    + " already; nothing more can be done with it.");
+        }
+    }
+
+    private void requireAssessor() {
+        if (assessor == null) {
+            throw new ConflictException("No assessor is assigned to this application yet.");
+        }
+    }
+
     public Long id() { return id; }
     public Practice practice() { return practice; }
     public SchemeVersion scheme() { return scheme; }
@@ -108,6 +205,10 @@ public class KiteMarkApplication {
     public ApplicationStatus status() { return status; }
     public Optional<Long> submittedBy() { return Optional.ofNullable(submittedBy); }
     public Instant submittedAt() { return submittedAt; }
+    public Optional<Person> assessor() { return Optional.ofNullable(assessor); }
+    public Optional<Instant> assignedAt() { return Optional.ofNullable(assignedAt); }
+    public Optional<Person> moderator() { return Optional.ofNullable(moderator); }
+    public Optional<Instant> closedAt() { return Optional.ofNullable(closedAt); }
     public List<FrozenCriterion> criteria() { return Collections.unmodifiableList(criteria); }
 
     @Override
