@@ -65,7 +65,8 @@ public class Person {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: lists of people (the training matrix, rosters) must not read every person's roles.
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "person_system_role", joinColumns = @JoinColumn(name = "person_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false)

@@ -58,6 +58,10 @@ public class Enrolment {
     @JoinColumn(name = "person_id", updatable = false)
     private Person person;
 
+    // The same column read as a number, so grouping many people's enrolments loads no person.
+    @Column(name = "person_id", insertable = false, updatable = false)
+    private Long personId;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "module_id", updatable = false)
     private Module module;
@@ -145,6 +149,8 @@ public class Enrolment {
 
     public Long id() { return id; }
     public Person person() { return person; }
+    /** The learner's id, without loading the person. */
+    public Long personId() { return personId != null ? personId : person.id(); }
     public Module module() { return module; }
     public Instant startedAt() { return startedAt; }
     public Instant lastActivityAt() { return lastActivityAt; }

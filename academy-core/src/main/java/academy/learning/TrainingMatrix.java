@@ -203,7 +203,7 @@ public class TrainingMatrix {
     private List<MatrixRow> rowsOf(List<Membership> staff, Columns columns) {
         List<Long> personIds = staff.stream().map(m -> m.person().id()).toList();
         Map<Long, List<Enrolment>> enrolments = new HashMap<>();
-        records.enrolmentsOf(personIds).forEach(e -> enrolments.computeIfAbsent(e.person().id(), id -> new ArrayList<>()).add(e));
+        records.enrolmentsOf(personIds).forEach(e -> enrolments.computeIfAbsent(e.personId(), id -> new ArrayList<>()).add(e));
         return staff.stream().map(m -> {
             List<Enrolment> own = enrolments.getOrDefault(m.person().id(), List.of());
             return new MatrixRow(m, columns.requiredOf(m.jobRole()).stream()

@@ -11,6 +11,7 @@ import jakarta.servlet.ServletRequest;
 import jakarta.servlet.ServletResponse;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 
 import academy.shared.persistence.StatementCount;
 
@@ -18,9 +19,15 @@ import academy.shared.persistence.StatementCount;
  * With {@code ACADEMY_COUNT_STATEMENTS=true}, logs how many SQL statements each request ran
  * (logger {@code academy.statements}): what the benchmarks read per journey step. Declared first in
  * web.xml so that it counts the statements of every other filter too. Off by default.
+ *
+ * <p>A page's statements are only known once it is sent, too late for a header of its own, so the
+ * count is also kept in the session and sent with the session's next response as
+ * {@value #PREVIOUS_HEADER} ("95 GET /practice/matrix.xhtml"); tests read it there.
  */
 public class StatementCountFilter implements Filter {
 
+    public static final String PREVIOUS_HEADER = "Academy-Previous-Statements";
+    private static final String PREVIOUS_ATTRIBUTE = StatementCountFilter.class.getName() + ".previous";
     private static final Logger LOG = Logger.getLogger("academy.statements");
 
     private boolean enabled;
@@ -37,15 +44,32 @@ public class StatementCountFilter implements Filter {
             chain.doFilter(request, response);
             return;
         }
+        HttpServletRequest http = (HttpServletRequest) request;
+        HttpSession session = http.getSession(false);
+        Object previous = session == null ? null : session.getAttribute(PREVIOUS_ATTRIBUTE);
+        if (previous != null) {
+            ((HttpServletResponse) response).setHeader(PREVIOUS_HEADER, previous.toString());
+        }
         StatementCount.begin();
         try {
             chain.doFilter(request, response);
         } finally {
             int statements = StatementCount.end().orElse(0);
-            HttpServletRequest http = (HttpServletRequest) request;
             String query = http.getQueryString() == null ? "" : "?" + http.getQueryString();
-            LOG.info(() -> "statements=" + statements + " " + http.getMethod() + " " + http.getRequestURI() + query
-                    + " status=" + ((HttpServletResponse) response).getStatus());
+            String line = statements + " " + http.getMethod() + " " + http.getRequestURI() + query;
+            LOG.info(() -> "statements=" + line + " status=" + ((HttpServletResponse) response).getStatus());
+            remember(http, line);
+        }
+    }
+
+    private static void remember(HttpServletRequest http, String line) {
+        try {
+            HttpSession current = http.getSession(false);
+            if (current != null) {
+                current.setAttribute(PREVIOUS_ATTRIBUTE, line);
+            }
+        } catch (IllegalStateException invalidated) {
+            // Signed out in this request: there is no next response in this session to tell.
         }
     }
 }

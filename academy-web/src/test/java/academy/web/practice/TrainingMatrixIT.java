@@ -112,6 +112,32 @@ class TrainingMatrixIT {
     }
 
     @Test
+    void theMatrixPageRunsAsManyStatementsForTwentyRowsAsForTwo() throws SQLException {
+        long practiceB = RosterData.practiceId(DemoAccounts.PRACTICE_B);
+        SignInSession managerB = SignInSession.signIn(new Http(base).application(), DemoAccounts.MANAGER_B, DemoAccounts.PASSWORD);
+        int rowsA = managerA.get("practice/matrix.xhtml?practice=" + practiceA).html().select("tbody[id$=staff_data] > tr").size();
+        int rowsB = managerB.get("practice/matrix.xhtml?practice=" + practiceB).html().select("tbody[id$=staff_data] > tr").size();
+        int statementsA = previousStatements(managerA, "/practice/matrix.xhtml");
+        int statementsB = previousStatements(managerB, "/practice/matrix.xhtml");
+
+        assertThat(rowsA).as("rows on Riverside's first page").isGreaterThanOrEqualTo(20);
+        assertThat(rowsB).as("rows of Hawthorn").isBetween(1, 5);
+        // No statement per row: the page costs the same whatever the number of people on it.
+        assertThat(statementsA).as("statements for %d rows vs %d for %d rows", rowsA, statementsB, rowsB)
+                .isEqualTo(statementsB);
+        assertThat(statementsA).isLessThan(40);
+    }
+
+    /** The statements the session's previous request ran, as the next response reports them. */
+    private static int previousStatements(SignInSession session, String path) {
+        java.net.http.HttpResponse<byte[]> next = session.download("api/v1/me");
+        String line = next.headers().firstValue("Academy-Previous-Statements").orElseThrow(
+                () -> new AssertionError("no statement count: is ACADEMY_COUNT_STATEMENTS on for the tests?"));
+        assertThat(line).contains("GET " + path);
+        return Integer.parseInt(line.substring(0, line.indexOf(' ')));
+    }
+
+    @Test
     void theStatusFilterFindsExactlyThePeopleWithAModuleInThatStatus() throws SQLException {
         Staff staff = staffWithHistory();
         String q = "q=" + Http.encode(staff.prefix()) + "&size=100";
