@@ -12,11 +12,20 @@ import java.util.Map;
  */
 record SuiteSettings(Path work, Path microJar, Path academyWar, Path preboot, Path content, String dbUrl,
         String dbUser, String dbPassword, double scale, long seed, int port, int hazelcastPort, String heap,
-        Duration warmUp, Duration measure, int connections, int startups, Path report) {
+        Duration warmUp, Duration measure, int connections, int startups, Path report, Load load) {
+
+    /**
+     * The latency-under-load run: the Gatling project's pom, how many virtual users, how long under
+     * load and alone, the think time between steps, and whether the academy runs under JFR meanwhile.
+     */
+    record Load(Path pom, int users, Duration loadDuration, Duration singleDuration, Duration think, boolean flightRecording) {
+    }
 
     static final String USAGE = "options: --work DIR --micro-jar JAR --academy-war WAR --preboot FILE --content DIR "
             + "--db-url URL [--db-user U] [--db-password P] [--scale N] [--seed S] [--port 8190] [--heap 2g] "
-            + "[--warm-up-seconds 15] [--measure-seconds 30] [--connections 16] [--startups 3] [--report FILE]";
+            + "[--warm-up-seconds 15] [--measure-seconds 30] [--connections 16] [--startups 3] [--report FILE] "
+            + "[--hazelcast-port 6990] [--load-pom academy-bench/load/pom.xml] [--load-users 100] [--load-seconds 300] "
+            + "[--single-seconds 60] [--think-millis 3000] [--jfr false]";
 
     static SuiteSettings parse(String[] args) {
         Map<String, String> named = CommandLine.options(args);
@@ -32,7 +41,13 @@ record SuiteSettings(Path work, Path microJar, Path academyWar, Path preboot, Pa
                     Duration.ofSeconds(Long.parseLong(named.getOrDefault("measure-seconds", "30"))),
                     Integer.parseInt(named.getOrDefault("connections", "16")),
                     Integer.parseInt(named.getOrDefault("startups", "3")),
-                    Path.of(named.getOrDefault("report", "BENCHMARKS.md")).toAbsolutePath());
+                    Path.of(named.getOrDefault("report", "BENCHMARKS.md")).toAbsolutePath(),
+                    new Load(Path.of(named.getOrDefault("load-pom", "academy-bench/load/pom.xml")).toAbsolutePath().normalize(),
+                            Integer.parseInt(named.getOrDefault("load-users", "100")),
+                            Duration.ofSeconds(Long.parseLong(named.getOrDefault("load-seconds", "300"))),
+                            Duration.ofSeconds(Long.parseLong(named.getOrDefault("single-seconds", "60"))),
+                            Duration.ofMillis(Long.parseLong(named.getOrDefault("think-millis", "3000"))),
+                            Boolean.parseBoolean(named.getOrDefault("jfr", "false"))));
         } catch (NumberFormatException notANumber) {
             throw new IllegalArgumentException("not a number: " + notANumber.getMessage());
         }
