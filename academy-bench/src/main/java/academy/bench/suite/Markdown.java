@@ -162,7 +162,11 @@ final class Markdown {
 
     private static String number(Object value) {
         if (value instanceof Double d) {
-            return Double.isFinite(d) ? String.format(Locale.ROOT, d >= 100 ? "%.0f" : "%.2f", d) : "—";
+            if (!Double.isFinite(d)) {
+                return "—";
+            }
+            // Small ratios keep three significant figures: 0.00193, not 0.00.
+            return String.format(Locale.ROOT, d >= 100 ? "%.0f" : d > 0 && d < 0.1 ? "%.3g" : "%.2f", d);
         }
         return String.valueOf(value);
     }
