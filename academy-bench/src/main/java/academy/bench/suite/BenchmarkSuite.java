@@ -346,7 +346,8 @@ public final class BenchmarkSuite {
 
     private void latencyUnderLoad() throws IOException {
         SuiteSettings.Load load = settings.load();
-        Path learners = settings.work().resolve("learners.csv");
+        List<Path> learners = List.of(settings.work().resolve("learners-warm-up.csv"),
+                settings.work().resolve("learners-load.csv"), settings.work().resolve("learners-single-user.csv"));
         Path managers = settings.work().resolve("managers.csv");
         try {
             GatlingLoad.writeAccounts(settings, learners, managers);
@@ -368,14 +369,20 @@ public final class BenchmarkSuite {
                 settings.academyEnvironment(false), jvm, "health/ready", body -> body.contains("\"UP\""))) {
             System.out.println("Latency: warming up, then " + load.users() + " virtual users for "
                     + load.loadDuration().toSeconds() + " s, then one user for " + load.singleDuration().toSeconds() + " s…");
-            GatlingLoad.run(settings, academy.base(), "warm-up", Math.min(10, load.users()), settings.warmUp(), singleThink,
-                    learners, managers, actors.moduleSlug());
-            underLoad = GatlingLoad.run(settings, academy.base(), "load", load.users(), load.loadDuration(), load.think(),
-                    learners, managers, actors.moduleSlug());
-            single = GatlingLoad.run(settings, academy.base(), "single-user", 1, load.singleDuration(), singleThink,
-                    learners, managers, actors.moduleSlug());
+            GatlingLoad.run(settings, academy.base(), "warm-up", Math.min(10, load.users()), Duration.ZERO, settings.warmUp(),
+                    singleThink, learners.get(0), managers, actors.moduleSlug());
+            underLoad = GatlingLoad.run(settings, academy.base(), "load", load.users(), rampUp(load), load.loadDuration(),
+                    load.think(), learners.get(1), managers, actors.moduleSlug());
+            single = GatlingLoad.run(settings, academy.base(), "single-user", 1, Duration.ZERO, load.singleDuration(),
+                    singleThink, learners.get(2), managers, actors.moduleSlug());
         }
         report.put("latency", latencyReport(load, underLoad, single, singleThink, recording));
+    }
+
+    /** Users arrive over a quarter of the measured time, at most 30 s; that time is not counted. */
+    static Duration rampUp(SuiteSettings.Load load) {
+        Duration quarter = load.loadDuration().dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(30)) < 0 ? quarter : Duration.ofSeconds(30);
     }
 
     static Map<String, Object> latencyReport(SuiteSettings.Load load, GatlingLoad.Run underLoad, GatlingLoad.Run single,
@@ -383,6 +390,7 @@ public final class BenchmarkSuite {
         Map<String, Object> latency = new LinkedHashMap<>();
         latency.put("users", load.users());
         latency.put("seconds", load.loadDuration().toSeconds());
+        latency.put("rampUpSeconds", rampUp(load).toSeconds());
         latency.put("thinkMillis", load.think().toMillis());
         latency.put("singleUserSeconds", load.singleDuration().toSeconds());
         latency.put("singleUserThinkMillis", singleThink.toMillis());

@@ -11,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
@@ -33,43 +34,72 @@ final class GatlingLoad {
 
     /**
      * Writes the accounts the virtual users sign in as: generated staff (not managers, not PPG) in a
-     * fixed shuffled order, and the generated practices' managers. Every journey takes the next one.
+     * random order, split into one file per run ({@code learners} in order: warm-up, load, single
+     * user; a tenth, eight tenths, a tenth), so no run signs in as someone an earlier run used (quiz
+     * attempts are limited per day); and the generated practices' managers. Every journey takes the
+     * next account of its file.
      */
-    static void writeAccounts(SuiteSettings settings, Path learners, Path managers) throws SQLException, IOException {
+    static void writeAccounts(SuiteSettings settings, List<Path> learners, Path managers) throws SQLException, IOException {
         try (Connection connection = DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword())) {
-            Files.write(learners, accounts(connection, """
-                    SELECT p.email FROM person p JOIN membership m ON m.person_id = p.id
+            List<String> staff = accounts(connection, """
+                    SELECT DISTINCT p.email FROM person p JOIN membership m ON m.person_id = p.id
                       JOIN practice pr ON pr.id = m.practice_id
                      WHERE pr.ods_code LIKE 'Q%' AND m.status = 'ACTIVE'
-                       AND m.job_role NOT IN ('PPG_MEMBER', 'PRACTICE_MANAGER')
-                     ORDER BY md5(p.email) LIMIT 20000"""));
-            Files.write(managers, accounts(connection, """
+                       AND m.job_role NOT IN ('PPG_MEMBER', 'PRACTICE_MANAGER')""");
+            Collections.shuffle(staff);
+            List<List<String>> slices = slices(staff, List.of(1, 8, 1));
+            for (int i = 0; i < learners.size(); i++) {
+                Files.write(learners.get(i), csv(slices.get(i % slices.size())));
+            }
+            Files.write(managers, csv(accounts(connection, """
                     SELECT p.email FROM person p JOIN membership m ON m.person_id = p.id
                       JOIN practice pr ON pr.id = m.practice_id
                      WHERE pr.ods_code LIKE 'Q%' AND m.status = 'ACTIVE' AND m.job_role = 'PRACTICE_MANAGER'
-                     ORDER BY md5(p.email) LIMIT 2000"""));
+                     ORDER BY md5(p.email) LIMIT 2000""")));
         }
     }
 
-    private static List<String> accounts(Connection connection, String sql) throws SQLException {
+    /** Consecutive parts of {@code all} in the given proportions; none empty while {@code all} has enough. */
+    static List<List<String>> slices(List<String> all, List<Integer> weights) {
+        int total = weights.stream().mapToInt(Integer::intValue).sum();
+        List<List<String>> slices = new ArrayList<>();
+        int from = 0;
+        for (int i = 0; i < weights.size(); i++) {
+            int later = weights.size() - 1 - i;
+            int to = later == 0 ? all.size()
+                    : Math.max(from, Math.min(all.size() - later, from + Math.max(1, all.size() * weights.get(i) / total)));
+            slices.add(all.subList(from, to));
+            from = to;
+        }
+        return slices;
+    }
+
+    private static List<String> csv(List<String> emails) {
+        if (emails.isEmpty()) {
+            throw new IllegalStateException("too few generated accounts to share between the load runs");
+        }
         List<String> lines = new ArrayList<>(List.of("email,password"));
-        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
-            while (rows.next()) {
-                lines.add(rows.getString(1) + "," + CountryGenerator.PASSWORD);
-            }
-        }
-        if (lines.size() == 1) {
-            throw new IllegalStateException("the generated country has no accounts for: " + sql);
-        }
+        emails.forEach(email -> lines.add(email + "," + CountryGenerator.PASSWORD));
         return lines;
     }
 
-    static Run run(SuiteSettings settings, URI base, String name, int users, Duration duration, Duration think,
-            Path learners, Path managers, String module) throws IOException {
+    private static List<String> accounts(Connection connection, String sql) throws SQLException {
+        List<String> emails = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(sql); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                emails.add(rows.getString(1));
+            }
+        }
+        return emails;
+    }
+
+    static Run run(SuiteSettings settings, URI base, String name, int users, Duration rampUp, Duration duration,
+            Duration think, Path learners, Path managers, String module) throws IOException {
         Path results = settings.work().resolve("gatling").resolve(name);
         Files.createDirectories(results);
         List<String> command = List.of("mvn", "-B", "-q", "-f", settings.load().pom().toString(), "gatling:test",
-                "-Dbench.base=" + base, "-Dbench.users=" + users, "-Dbench.load.seconds=" + duration.toSeconds(),
+                "-Dbench.base=" + base, "-Dbench.users=" + users, "-Dbench.ramp.seconds=" + rampUp.toSeconds(),
+                "-Dbench.load.seconds=" + duration.toSeconds(),
                 "-Dbench.think.millis=" + think.toMillis(), "-Dbench.learners=" + learners,
                 "-Dbench.managers=" + managers, "-Dbench.module=" + module, "-Dbench.results=" + results,
                 "-Dbench.run=" + name);
@@ -89,6 +119,6 @@ final class GatlingLoad {
                     .max(Comparator.comparing(Path::getFileName))
                     .orElseThrow(() -> new IOException("Gatling wrote no simulation.log under " + results + "; see " + log));
         }
-        return new Run(newest, LoadStats.parse(Files.readAllLines(newest.resolve("simulation.log"))));
+        return new Run(newest, LoadStats.parse(Files.readAllLines(newest.resolve("simulation.log")), rampUp));
     }
 }

@@ -1,5 +1,6 @@
 package academy.bench.suite;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,13 +26,27 @@ record LoadStats(Map<String, Step> steps, long requests, long failedRequests) {
      * {@code REQUEST\thierarchy\tname\tstart\tend\tstatus\tmessage} lines; others are skipped.
      */
     static LoadStats parse(List<String> lines) {
+        return parse(lines, Duration.ZERO);
+    }
+
+    /**
+     * As {@link #parse(List)}, leaving out steps and requests that started within {@code rampUp} of
+     * the run's start (the RUN line's time): while users arrive, the load is not the load measured.
+     */
+    static LoadStats parse(List<String> lines, Duration rampUp) {
+        long from = Long.MIN_VALUE;
         Map<String, List<Long>> times = new LinkedHashMap<>();
         Map<String, Long> errors = new LinkedHashMap<>();
         long requests = 0;
         long failed = 0;
         for (String line : lines) {
             String[] fields = line.split("\t", -1);
-            if (fields[0].equals("GROUP") && fields.length >= 6) {
+            if (fields[0].equals("RUN") && fields.length >= 4) {
+                from = Long.parseLong(fields[3].trim()) + rampUp.toMillis();
+            } else if (fields[0].equals("GROUP") && fields.length >= 6) {
+                if (Long.parseLong(fields[2].trim()) < from) {
+                    continue;
+                }
                 String name = fields[1];
                 if (name.contains(",")) {
                     continue; // a group inside a step: the step counts, not its parts
@@ -39,6 +54,9 @@ record LoadStats(Map<String, Step> steps, long requests, long failedRequests) {
                 times.computeIfAbsent(name, n -> new ArrayList<>()).add(Long.parseLong(fields[4].trim()));
                 errors.merge(name, fields[5].trim().equals("KO") ? 1L : 0L, Long::sum);
             } else if (fields[0].equals("REQUEST") && fields.length >= 6) {
+                if (Long.parseLong(fields[3].trim()) < from) {
+                    continue;
+                }
                 requests++;
                 if (fields[5].trim().equals("KO")) {
                     failed++;

@@ -129,7 +129,8 @@ final class Markdown {
             return;
         }
         out.append("Latency under load (Gatling): ").append(latency.get("users")).append(" virtual users for ")
-                .append(latency.get("seconds")).append(" s, think time ").append(latency.get("thinkMillis"))
+                .append(latency.get("seconds")).append(" s after ").append(latency.get("rampUpSeconds"))
+                .append(" s of arriving (not counted), think time ").append(latency.get("thinkMillis"))
                 .append(" ms ± 50 %, each journey signing in as another generated account; ")
                 .append(latency.get("requests")).append(" requests, ").append(latency.get("failedRequests"))
                 .append(" failed (error rate ").append(percent(latency.get("errorRate"))).append("). Single user: one person for ")

@@ -64,4 +64,15 @@ class LoadStatsTest {
     void aRunWithoutRequestsHasNoErrorRate() {
         assertThat(LoadStats.parse(List.of("RUN\tx\ty\t1\tload\t3.11.5")).errorRate()).isNaN();
     }
+
+    @Test
+    void stepsAndRequestsStartedWhileUsersArrivedAreLeftOut() {
+        LoadStats stats = LoadStats.parse(LOG, java.time.Duration.ofMillis(1_000));
+
+        // The run started at …851651: the first sign-in (…851891) and its requests are inside the first second.
+        assertThat(stats.steps().get("sign in").count()).isEqualTo(1);
+        assertThat(stats.steps().get("sign in").p50()).isEqualTo(234.0);
+        assertThat(stats.requests()).isEqualTo(1);
+        assertThat(stats.failedRequests()).isEqualTo(1);
+    }
 }

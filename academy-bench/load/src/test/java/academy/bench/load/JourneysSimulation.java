@@ -7,6 +7,7 @@ import static io.gatling.javaapi.core.CoreDsl.exec;
 import static io.gatling.javaapi.core.CoreDsl.form;
 import static io.gatling.javaapi.core.CoreDsl.group;
 import static io.gatling.javaapi.core.CoreDsl.pause;
+import static io.gatling.javaapi.core.CoreDsl.rampConcurrentUsers;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.flushCookieJar;
 import static io.gatling.javaapi.http.HttpDsl.http;
@@ -33,7 +34,8 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  * answer fields are read from the page); managers sign in and open the training matrix and the
  * readiness page. Every journey signs in as the next generated account, so many people are signed
  * in at once. Closed model: {@code bench.users} journeys run at any moment, each with think time
- * between steps, for {@code bench.load.seconds}.
+ * between steps, for {@code bench.load.seconds}, after {@code bench.ramp.seconds} of users arriving
+ * (the suite leaves the ramp out of its figures).
  *
  * <p>Each step is a Gatling group (a form's POST and the redirect after it count together, as
  * the user waits for both); the suite reads the groups' times from simulation.log.
@@ -48,6 +50,7 @@ public class JourneysSimulation extends Simulation {
     private final String base = System.getProperty("bench.base", "http://127.0.0.1:18480/");
     private final int users = Integer.getInteger("bench.users", 100);
     private final Duration duration = Duration.ofSeconds(Long.getLong("bench.load.seconds", 300));
+    private final Duration ramp = Duration.ofSeconds(Long.getLong("bench.ramp.seconds", 0));
     private final long thinkMillis = Long.getLong("bench.think.millis", 3000);
     private final String module = System.getProperty("bench.module", "online-access-registration");
     private final FeederBuilder<String> learners = csv(System.getProperty("bench.learners", "learners.csv")).circular();
@@ -179,10 +182,12 @@ public class JourneysSimulation extends Simulation {
         } else {
             // Most people in a practice are learners; about one in ten journeys is a manager's.
             int managerUsers = Math.max(1, Math.round(users / 10f));
-            populations.add(scenario("learners").exec(learnerJourney())
-                    .injectClosed(constantConcurrentUsers(users - managerUsers).during(duration)));
-            populations.add(scenario("managers").exec(managerJourney())
-                    .injectClosed(constantConcurrentUsers(managerUsers).during(duration)));
+            populations.add(scenario("learners").exec(learnerJourney()).injectClosed(
+                    rampConcurrentUsers(0).to(users - managerUsers).during(ramp),
+                    constantConcurrentUsers(users - managerUsers).during(duration)));
+            populations.add(scenario("managers").exec(managerJourney()).injectClosed(
+                    rampConcurrentUsers(0).to(managerUsers).during(ramp),
+                    constantConcurrentUsers(managerUsers).during(duration)));
         }
         setUp(populations).protocols(protocol);
     }
