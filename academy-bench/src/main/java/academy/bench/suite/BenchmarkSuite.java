@@ -445,6 +445,11 @@ public final class BenchmarkSuite {
             notes.add("Readiness: the academy and the SQL aggregate disagree on how many practices meet a level or "
                     + "criterion " + result.academyCounts() + " vs " + result.sqlCounts() + ": one of them is wrong.");
         }
+        if (result.academyCounts().levels().values().stream().allMatch(count -> count == 0)) {
+            notes.add("Readiness: no practice meets even the lowest level (in the generated country, uptake figures "
+                    + "carry no evidence, so no metric criterion is met); the two ways are compared on the counts per "
+                    + "criterion as well.");
+        }
         report.put("readiness", row);
     }
 

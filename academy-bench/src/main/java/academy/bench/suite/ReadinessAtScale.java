@@ -11,6 +11,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -24,6 +26,7 @@ import academy.accreditation.PracticeReadiness;
 import academy.accreditation.ReadinessFacts;
 import academy.accreditation.ReadinessQueries;
 import academy.accreditation.ReadinessRules;
+import academy.accreditation.SchemeLevel;
 import academy.accreditation.SchemeVersion;
 import academy.accreditation.Titles;
 import academy.learning.LearningRecords;
@@ -95,8 +98,9 @@ final class ReadinessAtScale {
             LearningRecords records = AcademyPersistence.inject(new LearningRecords(), "em", em);
             ReadinessQueries queries = AcademyPersistence.inject(
                     AcademyPersistence.inject(new ReadinessQueries(), "em", em), "records", records);
-            Counts meeting = new Counts(new TreeMap<>(), new TreeMap<>());
-            scheme.levels().forEach(level -> meeting.levels().put(level.slug(), 0L));
+            Counts meeting = new Counts(new LinkedHashMap<>(), new TreeMap<>());
+            scheme.levels().stream().sorted(Comparator.comparingInt(SchemeLevel::rank))
+                    .forEach(level -> meeting.levels().put(level.slug(), 0L));
             scheme.criteria().stream().filter(c -> c.kind().isAutomatic())
                     .forEach(criterion -> meeting.criteria().put(criterion.slug(), 0L));
             List<Object[]> practices = em.createQuery("SELECT p.id, p.name FROM Practice p ORDER BY p.id", Object[].class)
@@ -219,19 +223,21 @@ final class ReadinessAtScale {
             first_unmet AS (
               SELECT p.id AS practice_id, min(j.level_rank) FILTER (WHERE NOT j.met) AS level_rank
                 FROM practice p LEFT JOIN judged j ON j.practice_id = p.id GROUP BY p.id)
-            SELECT 'level', l.slug, count(f.practice_id) FILTER (WHERE f.level_rank IS NULL OR f.level_rank > l.level_rank)
+            SELECT 'level', l.slug, count(f.practice_id) FILTER (WHERE f.level_rank IS NULL OR f.level_rank > l.level_rank),
+                   l.level_rank
               FROM accreditation_level l JOIN accreditation_scheme s ON s.id = l.scheme_id AND s.is_current
              CROSS JOIN first_unmet f
              GROUP BY l.slug, l.level_rank
             UNION ALL
-            SELECT 'criterion', slug, count(*) FILTER (WHERE met) FROM judged GROUP BY slug
+            SELECT 'criterion', slug, count(*) FILTER (WHERE met), 0 FROM judged GROUP BY slug
+             ORDER BY 1 DESC, 4, 2
             """;
 
     static Counts sql(SuiteSettings settings, Instant now, LocalDate today) throws SQLException {
         try (Connection connection = connect(settings); PreparedStatement query = connection.prepareStatement(AGGREGATE)) {
             query.setTimestamp(1, Timestamp.from(now));
             query.setObject(2, UpskillingSession.twelveMonthsBefore(today));
-            Counts counts = new Counts(new TreeMap<>(), new TreeMap<>());
+            Counts counts = new Counts(new LinkedHashMap<>(), new TreeMap<>());
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
                     (rows.getString(1).equals("level") ? counts.levels() : counts.criteria()).put(rows.getString(2), rows.getLong(3));
