@@ -61,14 +61,36 @@ public final class BenchmarkSuite {
     }
 
     private void run() throws IOException, SQLException {
+        if (!settings.parts().containsAll(SuiteSettings.PARTS)) {
+            notes.add("Only part of the suite ran (" + String.join(", ", settings.parts()) + ").");
+        }
         Files.createDirectories(settings.work());
         report.put("when", Instant.now().toString());
         report.put("machine", machine());
         prepareDatabase();
         actors = Actors.find(settings);
-        startup();
-        statementsPerRequest();
-        pageCost();
+        if (settings.runs("startup")) {
+            startup();
+        }
+        if (settings.runs("statements")) {
+            statementsPerRequest();
+        }
+        if (settings.runs("pages")) {
+            pageCost();
+        }
+        if (settings.runs("load")) {
+            latencyUnderLoad();
+        }
+        if (settings.runs("readiness") || settings.runs("certificates")) {
+            try (AcademyPersistence persistence = new AcademyPersistence(settings)) {
+                if (settings.runs("readiness")) {
+                    readiness(persistence);
+                }
+                if (settings.runs("certificates")) {
+                    certificates(persistence);
+                }
+            }
+        }
         report.put("notes", notes);
         Path json = settings.report().resolveSibling("benchmarks-scale-" + scaleName() + ".json");
         Files.writeString(json, Json.write(report));
@@ -201,6 +223,7 @@ public final class BenchmarkSuite {
         startup.put("baselineRssMiB", median(baselineRss) / 1024);
         startup.put("rssRatio", ratio(median(academyRss), median(baselineRss)));
         startup.put("target", "start-up ≤ 2× the empty WAR");
+        startup.put("verdict", Targets.atMost((double) startup.get("ratio"), 2.0).word());
         report.put("startup", startup);
     }
 
@@ -301,6 +324,7 @@ public final class BenchmarkSuite {
             Map<String, Object> moduleRow = result(module);
             moduleRow.put("ratioToBaseline", ratio(module.requestsPerSecond(), baseline.requestsPerSecond()));
             moduleRow.put("target", "≥ 0.20 of the minimal servlet");
+            moduleRow.put("verdict", Targets.atLeast(ratio(module.requestsPerSecond(), baseline.requestsPerSecond()), 0.20).word());
             pages.put("modulePage", moduleRow);
             String matrixPath = "practice/matrix.xhtml";
             if (sessions.get("manager").get(matrixPath).statusCode() == 200) {
@@ -316,6 +340,133 @@ public final class BenchmarkSuite {
             completionWrites(sessions);
         }
         report.put("pageCost", pages);
+    }
+
+    // ---- 2. latency under load ----------------------------------------------------------------
+
+    private void latencyUnderLoad() throws IOException {
+        SuiteSettings.Load load = settings.load();
+        List<Path> learners = List.of(settings.work().resolve("learners-warm-up.csv"),
+                settings.work().resolve("learners-load.csv"), settings.work().resolve("learners-single-user.csv"));
+        Path managers = settings.work().resolve("managers.csv");
+        try {
+            GatlingLoad.writeAccounts(settings, learners, managers);
+        } catch (SQLException failed) {
+            throw new IOException("could not list the accounts the virtual users sign in as", failed);
+        }
+        List<String> jvm = new ArrayList<>();
+        Path recording = null;
+        if (load.flightRecording()) {
+            recording = settings.work().getParent().resolve("academy-load-"
+                    + Instant.now().toString().replaceAll("[^0-9T]", "").substring(0, 15) + ".jfr");
+            jvm.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+        }
+        // Alone, one person: short pauses, so there are many samples; pauses do not change a lone request's time.
+        Duration singleThink = Duration.ofMillis(200);
+        GatlingLoad.Run underLoad;
+        GatlingLoad.Run single;
+        try (MicroInstance academy = MicroInstance.start(settings, "load", Map.of(settings.academyWar(), "/"),
+                settings.academyEnvironment(false), jvm, "health/ready", body -> body.contains("\"UP\""))) {
+            System.out.println("Latency: warming up, then " + load.users() + " virtual users for "
+                    + load.loadDuration().toSeconds() + " s, then one user for " + load.singleDuration().toSeconds() + " s…");
+            GatlingLoad.run(settings, academy.base(), "warm-up", Math.min(10, load.users()), Duration.ZERO, settings.warmUp(),
+                    singleThink, learners.get(0), managers, actors.moduleSlug());
+            underLoad = GatlingLoad.run(settings, academy.base(), "load", load.users(), rampUp(load), load.loadDuration(),
+                    load.think(), learners.get(1), managers, actors.moduleSlug());
+            single = GatlingLoad.run(settings, academy.base(), "single-user", 1, Duration.ZERO, load.singleDuration(),
+                    singleThink, learners.get(2), managers, actors.moduleSlug());
+        }
+        report.put("latency", latencyReport(load, underLoad, single, singleThink, recording));
+    }
+
+    /** Users arrive over a quarter of the measured time, at most 30 s; that time is not counted. */
+    static Duration rampUp(SuiteSettings.Load load) {
+        Duration quarter = load.loadDuration().dividedBy(4);
+        return quarter.compareTo(Duration.ofSeconds(30)) < 0 ? quarter : Duration.ofSeconds(30);
+    }
+
+    static Map<String, Object> latencyReport(SuiteSettings.Load load, GatlingLoad.Run underLoad, GatlingLoad.Run single,
+            Duration singleThink, Path recording) {
+        Map<String, Object> latency = new LinkedHashMap<>();
+        latency.put("users", load.users());
+        latency.put("seconds", load.loadDuration().toSeconds());
+        latency.put("rampUpSeconds", rampUp(load).toSeconds());
+        latency.put("thinkMillis", load.think().toMillis());
+        latency.put("singleUserSeconds", load.singleDuration().toSeconds());
+        latency.put("singleUserThinkMillis", singleThink.toMillis());
+        latency.put("requests", underLoad.stats().requests());
+        latency.put("failedRequests", underLoad.stats().failedRequests());
+        latency.put("errorRate", underLoad.stats().errorRate());
+        latency.put("results", underLoad.results().toString());
+        latency.put("singleUserResults", single.results().toString());
+        latency.put("flightRecording", recording == null ? null : recording.toString());
+        latency.put("target", "p95 under load ≤ 3× single-user p95 and < 300 ms, 0 errors");
+        List<Map<String, Object>> steps = new ArrayList<>();
+        underLoad.stats().steps().forEach((name, step) -> {
+            LoadStats.Step alone = single.stats().steps().get(name);
+            double singleP95 = alone == null ? Double.NaN : alone.p95();
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("step", name);
+            row.put("count", step.count());
+            row.put("errors", step.errors());
+            row.put("p50Millis", step.p50());
+            row.put("p95Millis", step.p95());
+            row.put("p99Millis", step.p99());
+            row.put("singleUserCount", alone == null ? 0 : alone.count());
+            row.put("singleUserP95Millis", singleP95);
+            row.put("ratio", ratio(step.p95(), singleP95));
+            row.put("verdict", Targets.latency(step.p95(), singleP95, step.errors()).word());
+            steps.add(row);
+        });
+        latency.put("steps", steps);
+        return latency;
+    }
+
+    // ---- 4. readiness at scale ---------------------------------------------------------------
+
+    private void readiness(AcademyPersistence persistence) throws SQLException {
+        System.out.println("Readiness of every practice for every level…");
+        ReadinessAtScale.Result result = ReadinessAtScale.measure(settings, persistence, 3);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("practices", result.practices());
+        row.put("batch", ReadinessAtScale.BATCH);
+        row.put("runs", result.runs());
+        row.put("academyMillis", result.academyMillis());
+        row.put("sqlMillis", result.sqlMillis());
+        row.put("ratio", result.ratio());
+        row.put("academyLevels", result.academyCounts().levels());
+        row.put("sqlLevels", result.sqlCounts().levels());
+        row.put("academyCriteria", result.academyCounts().criteria());
+        row.put("sqlCriteria", result.sqlCounts().criteria());
+        row.put("countsAgree", result.countsAgree());
+        row.put("target", "≤ 2× the SQL aggregate");
+        row.put("verdict", Targets.readiness(result.ratio(), result.countsAgree()).word());
+        if (!result.countsAgree()) {
+            notes.add("Readiness: the academy and the SQL aggregate disagree on how many practices meet a level or "
+                    + "criterion " + result.academyCounts() + " vs " + result.sqlCounts() + ": one of them is wrong.");
+        }
+        if (result.academyCounts().levels().values().stream().allMatch(count -> count == 0)) {
+            notes.add("Readiness: no practice meets even the lowest level (in the generated country, uptake figures "
+                    + "carry no evidence, so no metric criterion is met); the two ways are compared on the counts per "
+                    + "criterion as well.");
+        }
+        report.put("readiness", row);
+    }
+
+    // ---- 5. certificates -----------------------------------------------------------------------
+
+    private void certificates(AcademyPersistence persistence) throws IOException, SQLException {
+        System.out.println("Certificates: the academy's pipeline and store against a minimal PDFBox page…");
+        CertificateRate.Result result = CertificateRate.measure(settings, persistence);
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("academyPerSecond", result.academyPerSecond());
+        row.put("academyCertificates", result.academyCertificates());
+        row.put("minimalPerSecond", result.minimalPerSecond());
+        row.put("minimalDocuments", result.minimalDocuments());
+        row.put("ratio", result.ratio());
+        row.put("target", "≥ 0.25 of the minimal PDFBox page");
+        row.put("verdict", Targets.atLeast(result.ratio(), 0.25).word());
+        report.put("certificates", row);
     }
 
     // ---- 3. completion writes ------------------------------------------------------------------
@@ -338,6 +489,7 @@ public final class BenchmarkSuite {
             row.put("pgbenchPerSecond", result.pgbenchPerSecond());
             row.put("ratio", result.ratio());
             row.put("target", "≥ 0.5 of pgbench");
+            row.put("verdict", Targets.atLeast(result.ratio(), 0.5).word());
             report.put("completionWrites", row);
         } catch (SQLException failed) {
             throw new IOException("the completion-write benchmark could not prepare its data", failed);

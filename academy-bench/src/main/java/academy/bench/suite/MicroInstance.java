@@ -40,10 +40,18 @@ final class MicroInstance implements AutoCloseable {
      */
     static MicroInstance start(SuiteSettings settings, String name, Map<Path, String> deployments,
             Map<String, String> environment, String readyPath, Predicate<String> ready) throws IOException {
+        return start(settings, name, deployments, environment, List.of(), readyPath, ready);
+    }
+
+    /** As above, with more options for the JVM (a flight recording, say). */
+    static MicroInstance start(SuiteSettings settings, String name, Map<Path, String> deployments,
+            Map<String, String> environment, List<String> jvmOptions, String readyPath, Predicate<String> ready)
+            throws IOException {
         Path directory = settings.work().resolve(name);
         Files.createDirectories(directory);
-        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + settings.heap(),
-                "-Dhazelcast.socket.bind.any=false", "-jar", settings.microJar().toString()));
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx" + settings.heap(), "-Dhazelcast.socket.bind.any=false"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", settings.microJar().toString()));
         deployments.forEach((war, root) -> command.addAll(List.of("--deploy", war + ":" + root)));
         command.addAll(List.of("--port", Integer.toString(settings.port()), "--interfaces", "127.0.0.1",
                 "--clustermode", "tcpip:127.0.0.1:" + settings.hazelcastPort(), "--clustername", "academy-bench",
