@@ -87,7 +87,8 @@ public record KiteMarkBadge(String level, LocalDate validUntil, Standing standin
         return text.length() <= max ? text : text.substring(0, max - 1) + "\u2026";
     }
 
-    static String escape(String text) {
+    /** Text made safe inside XML or HTML text and attribute values. */
+    public static String escape(String text) {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }
