@@ -77,6 +77,18 @@ public class KiteMarkSubjects {
         return new KiteMarkBadge(award.levelTitle(), award.validUntil(), standing);
     }
 
+    /**
+     * The HTML a practice pastes into its website: the badge, with alternative text, linking to the
+     * public verification of the award (which always shows its certificate in force).
+     */
+    public String embedSnippet(KiteMarkAward award) {
+        String base = OpenBadges.base(baseUrl);
+        String serial = award.serial().value();
+        return "<a href=\"" + base + "/verify/" + serial + "\"><img src=\"" + base + "/api/v1/badges/" + serial
+                + "\" width=\"320\" height=\"96\" alt=\""
+                + KiteMarkBadge.escape("Digital Practice kite mark, " + award.levelTitle() + ": check that it is valid") + "\"></a>";
+    }
+
     /** The certificate subject of an award: printed facts, validity and the Open Badges achievement. */
     public CertificateSubject subjectOf(KiteMarkAward award) {
         Practice practice = award.practice();

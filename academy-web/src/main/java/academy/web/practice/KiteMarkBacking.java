@@ -8,11 +8,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.eclipse.microprofile.config.inject.ConfigProperty;
-
 import academy.certificate.AwardCertificates;
 import academy.certificate.AwardCertificates.AwardCertificate;
-import academy.certificate.KiteMarkBadge;
+import academy.certificate.KiteMarkSubjects;
 
 /**
  * The practice's kite marks ({@code /practice/kite-mark.xhtml?practice=<id>}): each award with its
@@ -29,8 +27,7 @@ public class KiteMarkBacking extends PracticePage {
     AwardCertificates awardCertificates;
 
     @Inject
-    @ConfigProperty(name = "academy.base.url", defaultValue = "http://localhost:8080")
-    String baseUrl;
+    KiteMarkSubjects kiteMarks;
 
     private transient List<AwardCertificate> awards;
 
@@ -59,16 +56,9 @@ public class KiteMarkBacking extends PracticePage {
         return awardCertificates.badge(award.award().serial().value()).text();
     }
 
-    /**
-     * The HTML a practice pastes into its website: the badge, with alternative text, linking to the
-     * public verification of the award (which always shows its certificate in force).
-     */
+    /** The HTML a practice pastes into its website. */
     public String embedSnippet(AwardCertificate award) {
-        String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-        String serial = award.award().serial().value();
-        String alt = "Digital Practice kite mark, " + award.award().levelTitle() + ": check that it is valid";
-        return "<a href=\"" + base + "/verify/" + serial + "\"><img src=\"" + base + "/api/v1/badges/" + serial
-                + "\" width=\"320\" height=\"96\" alt=\"" + KiteMarkBadge.escape(alt) + "\"></a>";
+        return kiteMarks.embedSnippet(award.award());
     }
 
     private static ExternalContext context() {
