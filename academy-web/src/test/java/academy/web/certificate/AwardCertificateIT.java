@@ -296,6 +296,39 @@ class AwardCertificateIT {
     }
 
     @Test
+    void aRenewedKiteMarkShowsAsReplacedAndAnExpiredOneAsExpired() throws Exception {
+        long practiceId;
+        try (PracticeData practice = PracticeData.newPractice("Renewal Test Surgery")) {
+            practiceId = practice.id();
+        }
+        Award first = grant(practiceId, 1);
+        Award renewal = grant(practiceId, 1);
+        String firstCertificate = certificateSerials(first).get(0);
+        Http anonymous = new Http(base);
+        JsonObject replaced = anonymous.get("api/v1/verify/" + firstCertificate).object();
+        assertThat(replaced.getJsonObject("award").getString("status")).isEqualTo("superseded");
+        assertThat(replaced.getJsonObject("award").getString("supersededBy")).isEqualTo(renewal.serial());
+        Document page = visitor().get("certificate/verify.xhtml?serial=" + firstCertificate).html();
+        assertThat(page.select("#award-superseded-by").attr("href")).endsWith("/verify/" + renewal.serial());
+        assertBadge(first.serial(), "superseded", "Replaced by a newer kite mark");
+        assertBadge(renewal.serial(), "valid", "Valid until");
+
+        // The renewal's last day has passed (moved into the past, as time would).
+        LocalDate lastDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        CertificateData.update("UPDATE kitemark_award SET valid_from = ?, valid_until = ? WHERE id = ?",
+                java.sql.Date.valueOf(lastDay.minusYears(2)), java.sql.Date.valueOf(lastDay), renewal.id());
+        CertificateData.update("UPDATE certificate SET valid_until = ? WHERE subject_key = ?",
+                java.sql.Timestamp.from(lastDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), "award:" + renewal.id());
+        String renewalCertificate = certificateSerials(renewal).get(0);
+        JsonObject expired = anonymous.get("api/v1/verify/" + renewalCertificate).object();
+        assertThat(expired.getString("status")).isEqualTo("expired");
+        assertThat(expired.getJsonObject("award").getString("status")).isEqualTo("lapsed");
+        assertThat(visitor().get("certificate/verify.xhtml?serial=" + renewalCertificate).html().select("#award-status").text())
+                .contains("Lapsed", "expired after " + day(lastDay));
+        assertBadge(renewal.serial(), "expired", "Expired on " + day(lastDay.plusDays(1)));
+    }
+
+    @Test
     void anUnknownBadgeIsNotFound() {
         Http.Answer unknown = new Http(base).get("api/v1/badges/KM-1999-000001");
         assertThat(unknown.status()).isEqualTo(404);
