@@ -310,6 +310,7 @@ class AwardCertificateIT {
         assertThat(replaced.getJsonObject("award").getString("supersededBy")).isEqualTo(renewal.serial());
         Document page = visitor().get("certificate/verify.xhtml?serial=" + firstCertificate).html();
         assertThat(page.select("#award-superseded-by").attr("href")).endsWith("/verify/" + renewal.serial());
+        assertThat(page.select("#certificate-status").text()).contains("Status: Valid", "no longer in force");
         assertBadge(first.serial(), "superseded", "Replaced by a newer kite mark");
         assertBadge(renewal.serial(), "valid", "Valid until");
 
