@@ -39,9 +39,13 @@ public final class AwardSerial {
             return Optional.empty();
         }
         Matcher matcher = FORMAT.matcher(text.strip().toUpperCase(Locale.ROOT));
-        return matcher.matches()
-                ? Optional.of(of(Integer.parseInt(matcher.group(1)), Long.parseLong(matcher.group(2))))
-                : Optional.empty();
+        if (!matcher.matches()) {
+            return Optional.empty();
+        }
+        int year = Integer.parseInt(matcher.group(1));
+        long number = Long.parseLong(matcher.group(2));
+        // Typed text in the right shape may still be out of range (KM-1999-…, …-000000): not a serial either.
+        return year < 2000 || number < 1 ? Optional.empty() : Optional.of(of(year, number));
     }
 
     public String value() {

@@ -38,6 +38,9 @@ import academy.shared.InvalidRequestException;
 @NamedQuery(name = "Certificate.bySha256", query = "SELECT c FROM Certificate c WHERE c.pdfSha256 = :hash ORDER BY c.id")
 @NamedQuery(name = "Certificate.currentOf",
         query = "SELECT c FROM Certificate c WHERE c.subjectKey = :key AND c.supersededBy IS NULL ORDER BY c.generation DESC")
+@NamedQuery(name = "Certificate.ofSubject", query = "SELECT c FROM Certificate c WHERE c.subjectKey = :key ORDER BY c.generation")
+@NamedQuery(name = "Certificate.currentKiteMarksOfPractice", query = "SELECT c FROM Certificate c WHERE c.practiceId = :practice"
+        + " AND c.kind = academy.certificate.CertificateKind.KITE_MARK AND c.supersededBy IS NULL")
 @NamedQuery(name = "Certificate.lastGeneration", query = "SELECT MAX(c.generation) FROM Certificate c WHERE c.subjectKey = :key")
 @NamedQuery(name = "Certificate.revokedBetween",
         query = "SELECT c.id FROM Certificate c WHERE c.revokedAt IS NOT NULL AND c.id >= :from AND c.id < :to")

@@ -99,4 +99,37 @@ public class CertificateRecords {
                 .getResultStream().forEach(id -> bits.set(Math.toIntExact(id - from)));
         return bits;
     }
+
+    /** Every certificate of a subject, oldest generation first (a handful). */
+    public List<Certificate> ofSubject(String subjectKey) {
+        return em.createNamedQuery("Certificate.ofSubject", Certificate.class).setParameter("key", subjectKey).getResultList();
+    }
+
+    /** The practice's kite-mark certificates that nothing superseded, one per award at most. */
+    List<Certificate> currentKiteMarksOf(long practiceId) {
+        return em.createNamedQuery("Certificate.currentKiteMarksOfPractice", Certificate.class)
+                .setParameter("practice", practiceId).getResultList();
+    }
+
+    /**
+     * Certificates in force of awards in force (not revoked, superseded or lapsed, last day not
+     * passed) made with a template older than {@code template}, oldest first.
+     */
+    List<Certificate> outdatedKiteMarks(int template, java.sql.Date today, int max) {
+        @SuppressWarnings("unchecked")
+        List<Number> ids = em.createNativeQuery("SELECT c.id" + OUTDATED_KITE_MARKS + " ORDER BY c.id")
+                .setParameter(1, template).setParameter(2, today).setMaxResults(max).getResultList();
+        return ids.stream().map(id -> em.find(Certificate.class, id.longValue())).toList();
+    }
+
+    long countOutdatedKiteMarks(int template, java.sql.Date today) {
+        return ((Number) em.createNativeQuery("SELECT COUNT(*)" + OUTDATED_KITE_MARKS).setParameter(1, template)
+                .setParameter(2, today).getSingleResult()).longValue();
+    }
+
+    // Certificates name their award in the subject key ("award:45"); the unique (subject_key, generation) index finds them.
+    private static final String OUTDATED_KITE_MARKS = " FROM kitemark_award a JOIN certificate c"
+            + " ON c.subject_key = CONCAT('award:', CAST(a.id AS VARCHAR(20)))"
+            + " WHERE c.kind = 'KITE_MARK' AND c.superseded_by_id IS NULL AND c.revoked_at IS NULL AND c.template_version < ?1"
+            + " AND a.revoked_at IS NULL AND a.superseded_at IS NULL AND a.lapsed_at IS NULL AND a.valid_until >= ?2";
 }

@@ -23,6 +23,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
+import academy.accreditation.AwardSerial;
+import academy.accreditation.Awards;
 import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
 import academy.practice.Practice;
@@ -72,6 +74,12 @@ public class Certificates {
     Clock clock;
 
     @Inject
+    KiteMarkSubjects kiteMarks;
+
+    @Inject
+    Awards awards;
+
+    @Inject
     @ConfigProperty(name = "academy.base.url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
@@ -119,16 +127,29 @@ public class Certificates {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Verification verify(String serialText) {
-        return Verification.of(certificate(serialText), clock.instant());
+        return verificationOf(certificate(serialText));
+    }
+
+    /** What verification shows of a certificate: with its award's standing for a kite mark. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Verification verificationOf(Certificate certificate) {
+        return Verification.of(certificate, clock.instant(), kiteMarks.awardOf(certificate).map(kiteMarks::standingOf));
     }
 
     /**
-     * The certificate with the serial, for downloading its PDF.
+     * The certificate with the serial, for downloading its PDF. A kite mark's award serial
+     * ("KM-2026-000123") stands for the award's current certificate.
      *
      * @throws NotFoundException when it is malformed or unknown
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Certificate certificate(String serialText) {
+        Optional<AwardSerial> award = AwardSerial.parse(serialText);
+        if (award.isPresent()) {
+            return awards.findBySerial(award.get().value())
+                    .flatMap(found -> records.findCurrent(KiteMarkSubjects.keyOf(found.id())))
+                    .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        }
         return CertificateSerial.parse(serialText).flatMap(records::findBySerial)
                 .orElseThrow(() -> new NotFoundException(NOT_FOUND));
     }
@@ -154,7 +175,7 @@ public class Certificates {
         return stored.map(certificate -> new UploadCheck(true,
                         "Genuine: this is the certificate " + certificate.serial().display()
                                 + " exactly as the academy issued it.",
-                        Optional.of(Verification.of(certificate, clock.instant()))))
+                        Optional.of(verificationOf(certificate))))
                 .orElseGet(() -> new UploadCheck(false,
                         "Not genuine: the signature is the academy's, but the file is not one the academy issued.",
                         Optional.empty()));
@@ -169,10 +190,15 @@ public class Certificates {
     public Certificate revoke(Actor actor, String serialText, String reason) {
         access.requireAdministrator(actor);
         Certificate certificate = certificate(serialText);
-        certificate.revoke(reason, actor.displayName(), clock.instant());
+        revoke(actor, certificate, reason, actor.displayName());
+        return certificate;
+    }
+
+    /** Revokes an issued certificate and audits it; the caller has checked who may. */
+    void revoke(Actor actor, Certificate certificate, String reason, String by) {
+        certificate.revoke(reason, by, clock.instant());
         audit.record(actor, REVOKED, AuditSubject.of("certificate", certificate.id()), certificate.practiceId(),
                 certificate.serial().display() + ": " + certificate.revokedReason().orElseThrow());
-        return certificate;
     }
 
     /**
@@ -187,6 +213,27 @@ public class Certificates {
                 .orElseThrow(() -> new InvalidRequestException("This is not a completion certificate."));
         Completion completion = records.findCompletion(completionId).orElseThrow(() -> new NotFoundException(NOT_FOUND));
         return reissue(actor, old, completionSubject(completion));
+    }
+
+    /**
+     * Re-issues a completion or kite-mark certificate from its subject's current facts: a new
+     * serial, the old certificate superseded. Administrators only.
+     *
+     * @throws ConflictException when the certificate is revoked, or its kite mark is no longer in force
+     */
+    public Certificate reissueCertificate(Actor actor, String serialText) {
+        access.requireAdministrator(actor);
+        Certificate old = certificate(serialText);
+        if (old.kind() == CertificateKind.COMPLETION) {
+            return reissueCompletionCertificate(actor, serialText);
+        }
+        var award = kiteMarks.awardOf(old).orElseThrow(() -> new NotFoundException(NOT_FOUND));
+        var status = award.status(awards.today(), 0);
+        if (!status.isValid()) {
+            throw new ConflictException("This kite mark is " + status.label().toLowerCase(java.util.Locale.UK)
+                    + "; only the certificate of a kite mark in force is re-issued.");
+        }
+        return reissue(actor, old, kiteMarks.subjectOf(award));
     }
 
     /**

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param expiresAt     date the award expires
  * @param assessorName  who decided
  * @param areasMet      the areas whose criteria the practice met, in scheme order
+ * @param awardSerial   the award's own serial ("KM-2026-000123"), which outlives re-issued certificates
  */
 public record KiteMarkCertificateData(String practiceName, String odsCode, String level, String schemeVersion,
-                                      Instant awardedAt, Instant expiresAt, String assessorName, List<String> areasMet) {
+                                      Instant awardedAt, Instant expiresAt, String assessorName, List<String> areasMet,
+                                      String awardSerial) {
 
     public KiteMarkCertificateData {
         Objects.requireNonNull(practiceName, "practiceName");
@@ -28,6 +30,7 @@ public record KiteMarkCertificateData(String practiceName, String odsCode, Strin
         Objects.requireNonNull(awardedAt, "awardedAt");
         Objects.requireNonNull(expiresAt, "expiresAt");
         Objects.requireNonNull(assessorName, "assessorName");
+        Objects.requireNonNull(awardSerial, "awardSerial");
         areasMet = List.copyOf(areasMet);
         if (!expiresAt.isAfter(awardedAt)) {
             throw new IllegalArgumentException("an award expires after it is made");
@@ -45,6 +48,7 @@ public record KiteMarkCertificateData(String practiceName, String odsCode, Strin
         fields.add(new CertificateField("Awarded on", CertificateDates.format(awardedAt)));
         fields.add(new CertificateField("Valid until", CertificateDates.format(expiresAt)));
         fields.add(new CertificateField("Assessor", assessorName));
+        fields.add(new CertificateField("Award serial", awardSerial));
         fields.add(new CertificateField("Serial number", serial.display()));
         return new CertificateContent(CertificateKind.KITE_MARK, "Digital Practice kite mark: " + practiceName,
                 "Digital Practice kite mark", practiceName,

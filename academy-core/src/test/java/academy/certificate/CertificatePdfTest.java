@@ -126,7 +126,7 @@ class CertificatePdfTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Digital Practice kite mark", "Riverside Medical Centre", "ODS code: Y09001",
                     "Level: Level 2 \u2013 Established", "Scheme version: 2026.1", "Awarded on: 1 May 2026",
-                    "Valid until: 1 May 2028", "Assessor: Dr Alex Morgan", "Patient upskilling");
+                    "Valid until: 1 May 2028", "Assessor: Dr Alex Morgan", "Award serial: KM-2026-000042", "Patient upskilling");
         }
     }
 

@@ -21,6 +21,7 @@ final class CertificateSamples {
     static KiteMarkCertificateData kiteMark() {
         return new KiteMarkCertificateData("Riverside Medical Centre", "Y09001", "Level 2 \u2013 Established", "2026.1",
                 Instant.parse("2026-05-01T09:00:00Z"), Instant.parse("2028-05-01T09:00:00Z"), "Dr Alex Morgan",
-                List.of("Technological infrastructure", "Staff culture and development", "Patient upskilling"));
+                List.of("Technological infrastructure", "Staff culture and development", "Patient upskilling"),
+                "KM-2026-000042");
     }
 }

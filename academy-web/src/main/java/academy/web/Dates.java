@@ -1,6 +1,7 @@
 package academy.web;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
@@ -25,6 +26,9 @@ public class Dates {
 
     /** An {@link Instant} or an {@code Optional<Instant>} as a day; "–" when there is none. */
     public String day(Object when) {
+        if (when instanceof LocalDate date) {
+            return DAY.format(date);
+        }
         return instant(when).map(DAY::format).orElse("–");
     }
 

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import academy.certificate.AwardCertificates;
 import academy.certificate.Certificate;
 import academy.certificate.Certificates;
 import academy.web.Messages;
@@ -11,7 +12,8 @@ import academy.web.security.CurrentUser;
 
 /**
  * {@code /admin/certificates.xhtml}: an administrator revokes a certificate (with a reason) or
- * re-issues a completion certificate (a new serial; the old one is marked superseded). Each action
+ * re-issues a completion or kite-mark certificate (a new serial; the old one is marked superseded), or,
+ * after a new template, the kite-mark certificates of every award in force, a bounded round at a time. Each action
  * asks for confirmation and answers with one message naming the serial.
  */
 @Named
@@ -28,6 +30,10 @@ public class CertificatesBacking {
     private String reason;
     private String reissueSerial;
     private String latestSerial;
+    private Long outdated;
+
+    @Inject
+    AwardCertificates awardCertificates;
 
     public void revoke() {
         Messages.attempt(() -> {
@@ -39,10 +45,33 @@ public class CertificatesBacking {
 
     public void reissue() {
         Messages.attempt(() -> {
-            Certificate issued = certificates.reissueCompletionCertificate(currentUser.actor(), reissueSerial);
+            Certificate issued = certificates.reissueCertificate(currentUser.actor(), reissueSerial);
             latestSerial = issued.serial().value();
             return "Re-issued as " + issued.serial().display() + "; the old certificate is marked as superseded.";
         });
+    }
+
+    /** Re-issues the next round of kite-mark certificates made with an older template. */
+    public void reissueOutdatedKiteMarks() {
+        Messages.attempt(() -> {
+            AwardCertificates.ReissueRound round = awardCertificates.reissueOutdatedKiteMarks(currentUser.actor());
+            outdated = round.remaining();
+            return round.reissued() == 0 ? "Every kite mark in force already has a certificate of the current template."
+                    : round.reissued() + " kite-mark certificate(s) re-issued under new serial numbers; the old ones are marked as superseded. "
+                    + (round.remaining() == 0 ? "None is left to do." : round.remaining() + " still to do: press the button again.");
+        });
+    }
+
+    /** How many kite-mark certificates of awards in force still carry an older template (read once per request). */
+    public long getOutdated() {
+        if (outdated == null) {
+            outdated = awardCertificates.outdatedKiteMarks();
+        }
+        return outdated;
+    }
+
+    public int getBatch() {
+        return AwardCertificates.REISSUE_BATCH;
     }
 
     public String getSerial() { return serial; }

@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
 import academy.certificate.CertificateStatus;
+import academy.certificate.AwardStanding;
 import academy.certificate.Certificates;
 import academy.certificate.UploadCheck;
 import academy.certificate.Verification;
@@ -86,6 +87,16 @@ public class VerifyBacking {
 
     public String statusClass() {
         return verification == null ? "" : verification.status() == CertificateStatus.VALID ? "notice--ok" : "notice--warning";
+    }
+
+    /** The kite mark a kite-mark certificate attests; null for other certificates. */
+    public AwardStanding getAward() {
+        return verification == null ? null : verification.award().orElse(null);
+    }
+
+    public String awardStatusClass() {
+        return verification == null || verification.award().isEmpty() ? ""
+                : verification.award().get().status().isValid() ? "notice--ok" : "notice--warning";
     }
 
     public String getPdfAddress() {

@@ -23,7 +23,7 @@ import academy.web.TestDatabase;
  * Ids come from the academy's own sequences (a whole block per call, so they never collide with the
  * academy's allocations).
  */
-final class PracticeData implements AutoCloseable {
+public final class PracticeData implements AutoCloseable {
 
     private static final String JOIN_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     private static final Random RANDOM = new Random();
@@ -38,7 +38,7 @@ final class PracticeData implements AutoCloseable {
     }
 
     /** A new active practice with an unused ODS code. */
-    static PracticeData newPractice(String name) throws SQLException {
+    public static PracticeData newPractice(String name) throws SQLException {
         Connection db = TestDatabase.connect();
         long id = nextId(db, "practice_seq");
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO practice (id, ods_code, name, name_lower, pcn,"
@@ -59,7 +59,7 @@ final class PracticeData implements AutoCloseable {
         return new PracticeData(TestDatabase.connect(), practiceId);
     }
 
-    long id() {
+    public long id() {
         return practiceId;
     }
 

@@ -112,4 +112,51 @@ public final class CertificateData {
             update.executeUpdate();
         }
     }
+
+    /** The serials of a subject's certificates ("award:45"), oldest generation first. */
+    static List<String> serialsOfSubject(String subjectKey) throws SQLException {
+        return texts("SELECT serial FROM certificate WHERE subject_key = ? ORDER BY generation", subjectKey);
+    }
+
+    static String odsCodeOf(long practiceId) throws SQLException {
+        return texts("SELECT ods_code FROM practice WHERE id = ?", practiceId).get(0);
+    }
+
+    static long practiceIdOf(String odsCode) throws SQLException {
+        return count("SELECT id FROM practice WHERE ods_code = ?", odsCode);
+    }
+
+    /** A text column of a kite-mark award. */
+    static String awardText(long awardId, String column) throws SQLException {
+        return texts("SELECT " + column + " FROM kitemark_award WHERE id = ?", awardId).get(0);
+    }
+
+    /** A date column of a kite-mark award. */
+    static java.time.LocalDate awardDay(long awardId, String column) throws SQLException {
+        return java.time.LocalDate.parse(awardText(awardId, "CAST(" + column + " AS VARCHAR)"));
+    }
+
+    static void update(String sql, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            update.executeUpdate();
+        }
+    }
+
+    private static List<String> texts(String sql, Object... parameters) throws SQLException {
+        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                query.setObject(i + 1, parameters[i]);
+            }
+            List<String> texts = new ArrayList<>();
+            try (ResultSet row = query.executeQuery()) {
+                while (row.next()) {
+                    texts.add(row.getString(1));
+                }
+            }
+            return texts;
+        }
+    }
 }

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import academy.certificate.AwardCertificates;
 import academy.certificate.Certificate;
 import academy.certificate.Certificates;
 import academy.web.api.ApiCaller;
@@ -38,6 +39,9 @@ public class CertificateResource {
     @Inject
     Certificates certificates;
 
+    @Inject
+    AwardCertificates awardCertificates;
+
     @GET
     @Path("completions/{completionId}")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
@@ -53,6 +57,25 @@ public class CertificateResource {
     public Response completionCertificate(@PathParam("completionId") String completionId) {
         Certificate certificate = certificates.completionCertificate(caller.signedIn(),
                 Parameters.integer("completionId", completionId, 1, Integer.MAX_VALUE));
+        return CertificateFiles.pdf(certificate, certificates.pdfOf(certificate));
+    }
+
+    @GET
+    @Path("awards/{awardSerial}")
+    @Produces({"application/pdf", MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download a kite-mark certificate",
+            description = "The signed PDF/A certificate in force of the kite-mark award with this serial (KM-2026-000123): "
+                    + "issued when the award was granted, and replaced by a new one after a re-issue. For the practice's "
+                    + "managers and administrators.")
+    @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
+    @APIResponse(responseCode = "401", description = "Nobody is signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller manages no practice and is not an administrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award, or not the caller's practice's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response awardCertificate(@PathParam("awardSerial") String awardSerial) {
+        Certificate certificate = awardCertificates.certificateOf(caller.inAnyGroup("manager", "admin"), awardSerial);
         return CertificateFiles.pdf(certificate, certificates.pdfOf(certificate));
     }
 }

@@ -16,6 +16,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+import academy.certificate.AwardCertificates;
 import academy.certificate.Certificates;
 import academy.certificate.OpenBadges;
 import academy.web.api.ApiCaller;
@@ -39,6 +40,9 @@ public class CredentialResource {
     @Inject
     Certificates certificates;
 
+    @Inject
+    AwardCertificates awardCertificates;
+
     @GET
     @Path("completions/{completionId}")
     @Produces({OpenBadges.JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
@@ -57,6 +61,29 @@ public class CredentialResource {
                 Parameters.integer("completionId", completionId, 1, Integer.MAX_VALUE));
         return Response.ok(jwt, OpenBadges.JWT_MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"credential-" + completionId.strip() + ".jwt\"")
+                .header("Cache-Control", "private, no-store").build();
+    }
+
+    @GET
+    @Path("awards/{awardSerial}")
+    @Produces({OpenBadges.JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "Download a kite mark's Open Badges credential",
+            description = "An OpenBadgeCredential for the kite-mark award with this serial: the achievement is the level, "
+                    + "validFrom and validUntil are the award's, and its status is that of the award's certificate in force "
+                    + "(revoked with the award). Signed as a JWT with ES256. For the practice's managers and administrators.")
+    @APIResponse(responseCode = "200", description = "The signed credential",
+            content = @Content(mediaType = OpenBadges.JWT_MEDIA_TYPE))
+    @APIResponse(responseCode = "401", description = "Nobody is signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "403", description = "The caller manages no practice and is not an administrator",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such award, or not the caller's practice's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public Response awardCredential(@PathParam("awardSerial") String awardSerial) {
+        String jwt = awardCertificates.credentialOf(caller.inAnyGroup("manager", "admin"), awardSerial);
+        return Response.ok(jwt, OpenBadges.JWT_MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"kite-mark-credential-"
+                        + awardSerial.strip().toUpperCase(java.util.Locale.ROOT) + ".jwt\"")
                 .header("Cache-Control", "private, no-store").build();
     }
 

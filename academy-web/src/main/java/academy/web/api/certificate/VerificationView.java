@@ -1,9 +1,11 @@
 package academy.web.api.certificate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
+import academy.certificate.AwardStanding;
 import academy.certificate.CertificateField;
 import academy.certificate.Verification;
 
@@ -24,10 +26,34 @@ import academy.certificate.Verification;
  * @param pdfSha256     SHA-256 of the issued PDF, hex
  * @param pdf           where to download the PDF as issued
  * @param page          the verification page
+ * @param award         for a kite-mark certificate, the award and where it stands today (absent otherwise)
  */
 public record VerificationView(String serial, String kind, String status, String title, String holder, List<Field> fields,
                                Instant issuedAt, Instant validUntil, Instant revokedAt, String revokedReason,
-                               String supersededBy, String pdfSha256, String pdf, String page) {
+                               String supersededBy, String pdfSha256, String pdf, String page, Award award) {
+
+    /**
+     * The kite-mark award a certificate attests.
+     *
+     * @param serial        the award's serial
+     * @param status        current, renewal-due, lapsed, revoked or superseded
+     * @param level         the level awarded
+     * @param validFrom     its first valid day
+     * @param validUntil    its last valid day
+     * @param revokedAt     when it was revoked (absent unless revoked)
+     * @param revokedReason why (absent unless revoked)
+     * @param supersededBy  the serial of the award that replaced it (absent unless superseded)
+     * @param badge         its badge image
+     */
+    public record Award(String serial, String status, String level, LocalDate validFrom, LocalDate validUntil,
+                        Instant revokedAt, String revokedReason, String supersededBy, String badge) {
+        static Award of(AwardStanding standing, String root) {
+            return new Award(standing.serial(), standing.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+                    standing.level(), standing.validFrom(), standing.validUntil(), standing.revokedAt().orElse(null),
+                    standing.revokedReason().orElse(null), standing.supersededBy().orElse(null),
+                    root + "/api/v1/badges/" + standing.serial());
+        }
+    }
 
     /** One printed field. */
     public record Field(String label, String value) {
@@ -45,6 +71,7 @@ public record VerificationView(String serial, String kind, String status, String
                 verification.validUntil().orElse(null), verification.revokedAt().orElse(null),
                 verification.revokedReason().orElse(null),
                 verification.supersededBy().map(s -> s.display()).orElse(null), verification.pdfSha256(),
-                root + "/api/v1/verify/" + serial + "/pdf", root + "/verify/" + serial);
+                root + "/api/v1/verify/" + serial + "/pdf", root + "/verify/" + serial,
+                verification.award().map(standing -> Award.of(standing, root)).orElse(null));
     }
 }
