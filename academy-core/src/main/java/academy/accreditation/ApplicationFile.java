@@ -7,10 +7,12 @@ import java.util.Optional;
 /**
  * Everything about one application that the assessor (or the practice) reads at once: the frozen
  * criteria, the verdict and thread of each, the pending moderation and the decisions taken.
+ *
+ * @param topLevel true when the application is for the scheme's highest level, whose awards are moderated
  */
 public record ApplicationFile(KiteMarkApplication application, Map<String, CriterionReview> reviews,
                               Map<String, List<CriterionMessage>> threads, Optional<Moderation> moderation,
-                              List<AssessmentDecision> decisions) {
+                              List<AssessmentDecision> decisions, boolean topLevel) {
 
     public Optional<CriterionReview> review(String criterionSlug) {
         return Optional.ofNullable(reviews.get(criterionSlug));

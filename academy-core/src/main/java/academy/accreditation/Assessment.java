@@ -192,10 +192,11 @@ public class Assessment {
         moderation.ifPresent(m -> {
             m.conditions().size();
             m.proposedBy().displayName();
+            m.moderator().displayName();
         });
         List<AssessmentDecision> decisions = em.createNamedQuery("AssessmentDecision.ofApplication", AssessmentDecision.class)
                 .setParameter("applicationId", application.id()).getResultList();
-        return new ApplicationFile(application, reviews, threads, moderation, decisions);
+        return new ApplicationFile(application, reviews, threads, moderation, decisions, DecisionRules.isTopLevel(application));
     }
 
     // ---- taking and assigning ----
