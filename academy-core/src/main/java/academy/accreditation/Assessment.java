@@ -114,7 +114,8 @@ public class Assessment {
                 where.append(" AND a.assessor.id = :me");
                 parameters.put("me", actor.personId().orElse(-1L));
             }
-            case UNASSIGNED -> where.append(" AND a.assessor IS NULL");
+            // Assigned at and assessor are set together; testing the column keeps the outer fetch join of the assessor intact.
+            case UNASSIGNED -> where.append(" AND a.assignedAt IS NULL");
             case ANY -> { }
         }
         filter.text().ifPresent(text -> {
