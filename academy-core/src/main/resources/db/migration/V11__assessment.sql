@@ -2,6 +2,9 @@
 -- each frozen criterion with its thread of messages between assessor and practice, and a
 -- top-level award waiting for a second assessor's moderation. Portable to PostgreSQL and H2.
 
+-- MORE_EVIDENCE_REQUESTED (23 characters) does not fit the status column V9 made.
+ALTER TABLE accreditation_application ALTER COLUMN status SET DATA TYPE VARCHAR(30);
+
 -- A practice an assessor declared they must not assess (beyond their own memberships, which the
 -- academy knows already). Excluded from their queue, taking, assignment and decisions.
 CREATE TABLE assessor_conflict (

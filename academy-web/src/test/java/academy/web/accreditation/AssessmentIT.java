@@ -1,5 +1,11 @@
 package academy.web.accreditation;
 
+import static academy.web.accreditation.AssessmentData.WIFI;
+import static academy.web.accreditation.AssessmentData.number;
+import static academy.web.accreditation.AssessmentData.readyPractice;
+import static academy.web.accreditation.AssessmentData.status;
+import static academy.web.accreditation.AssessmentData.strings;
+import static academy.web.accreditation.AssessmentData.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -35,6 +41,7 @@ import academy.web.SignInSession;
 import academy.web.SignInSession.Response;
 import academy.web.TestDatabase;
 import academy.web.TestPeople;
+import academy.web.accreditation.AssessmentData.TestPractice;
 
 /**
  * The assessor's side of accreditation through its pages on PostgreSQL: a practice applies, an
@@ -47,9 +54,6 @@ import academy.web.TestPeople;
 class AssessmentIT {
 
     private static final String PASSWORD = "assessment-test-2026!";
-    private static final String REGISTER = "online-access-registration";
-    private static final String DATA_SECURITY = "data-security-and-protection";
-    private static final String WIFI = "wifi-survey";
 
     @ArquillianResource
     URL base;
@@ -61,20 +65,20 @@ class AssessmentIT {
 
     @Test
     void aPracticeAppliesTheAssessorAsksForMoreTheManagerAnswersAndTheAssessorAwardsWithConditions() throws SQLException {
-        TestPractice practice = readyPractice();
-        String managerEmail = TestPeople.person("Manager " + practice.ods, PASSWORD);
+        TestPractice practice = readyPractice(true);
+        String managerEmail = TestPeople.person("Manager " + practice.ods(), PASSWORD);
         TestPeople.member(managerEmail, practice.asTestPeoplePractice(), JobRole.PRACTICE_MANAGER);
         SignInSession manager = signIn(managerEmail);
-        String readinessPage = "accreditation/readiness.xhtml?practice=" + practice.id;
+        String readinessPage = "accreditation/readiness.xhtml?practice=" + practice.id();
         Document readiness = manager.get(readinessPage).html();
         Element apply = readiness.selectFirst("input[value=\"Apply for Foundation\"]");
         assertThat(apply).as("apply button on %s", readiness.text()).isNotNull();
         assertThat(manager.submit(readiness, "levels", apply.attr("name"), Map.of()).html().select(".notice--ok").text())
                 .contains("is submitted");
-        long applicationId = number("SELECT id FROM accreditation_application WHERE practice_id = ?", practice.id);
+        long applicationId = number("SELECT id FROM accreditation_application WHERE practice_id = ?", practice.id());
 
         SignInSession assessor = signIn(newAssessor("Alex Assessor"));
-        Document queue = assessor.get("assessment/queue.xhtml?assigned=UNASSIGNED&q=" + practice.ods).html();
+        Document queue = assessor.get("assessment/queue.xhtml?assigned=UNASSIGNED&q=" + practice.ods()).html();
         Element take = queue.selectFirst("input[value=Take]");
         assertThat(take).as("a Take button in %s", queue.text()).isNotNull();
         assertThat(assessor.submit(queue, "queue", take.attr("name"), Map.of()).html().select(".notice--ok").text())
@@ -89,7 +93,7 @@ class AssessmentIT {
         assertThat(status(applicationId)).isEqualTo("MORE_EVIDENCE_REQUESTED");
         assertThat(requested.html().select("#decision")).as("no decision while the practice owes an answer").isEmpty();
 
-        String applicationPage = "accreditation/application.xhtml?practice=" + practice.id;
+        String applicationPage = "accreditation/application.xhtml?practice=" + practice.id();
         Document asked = manager.get(applicationPage).html();
         assertThat(asked.select("#criterion-" + WIFI).text()).contains("Please send the survey of the upstairs consulting rooms too.");
         Element wifi = asked.selectFirst("#criterion-" + WIFI);
@@ -100,7 +104,7 @@ class AssessmentIT {
         assertThat(answered.html().select(".notice--ok").text()).contains("Your answer is sent");
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
         assertThat(number("SELECT COUNT(*) FROM accreditation_evidence WHERE practice_id = ? AND is_latest"
-                + " AND link = 'https://example.org/survey-upstairs'", practice.id)).isEqualTo(1);
+                + " AND link = 'https://example.org/survey-upstairs'", practice.id())).isEqualTo(1);
 
         acceptEverythingToJudge(assessor, reviewPage, applicationId);
         Document ready = assessor.get(reviewPage).html();
@@ -125,7 +129,7 @@ class AssessmentIT {
         for (String action : List.of("accreditation.applied", "accreditation.taken", "accreditation.evidence-requested",
                 "accreditation.evidence-answered", "accreditation.criterion-accepted", "accreditation.decided",
                 "accreditation.awarded")) {
-            assertThat(number("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action = ?", practice.id, action))
+            assertThat(number("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action = ?", practice.id(), action))
                     .as(action).isGreaterThanOrEqualTo(1);
         }
         assertThat(manager.get(applicationPage).html().select("#application-status").text()).isEqualTo("Awarded");
@@ -136,7 +140,7 @@ class AssessmentIT {
         SignInSession assessor = signIn(newAssessor("Robin Refuser"));
         for (String outcome : List.of("REFUSE", "DEFER")) {
             TestPractice practice = TestPractice.create("Refused " + outcome);
-            long applicationId = submitted(practice.id, false);
+            long applicationId = submitted(practice.id(), false);
             String reviewPage = "assessment/review.xhtml?application=" + applicationId;
             Document review = assessor.get(reviewPage).html();
             assessor.submit(review, "take", "take:take", Map.of());
@@ -157,7 +161,7 @@ class AssessmentIT {
     void anAwardNeedsEveryJudgedCriterionAcceptedAndConditionsOnlyWithAnAwardWithConditions() throws SQLException {
         SignInSession assessor = signIn(newAssessor("Casey Careful"));
         TestPractice practice = TestPractice.create("Careful");
-        long applicationId = submitted(practice.id, false);
+        long applicationId = submitted(practice.id(), false);
         String reviewPage = "assessment/review.xhtml?application=" + applicationId;
         assessor.submit(assessor.get(reviewPage).html(), "take", "take:take", Map.of());
 
@@ -182,39 +186,40 @@ class AssessmentIT {
     void anAssessorNeverSeesTakesOrIsAssignedAPracticeTheyBelongToOrDeclaredAConflictWith() throws SQLException {
         TestPractice own = TestPractice.create("Own");
         TestPractice declared = TestPractice.create("Declared");
-        long ownApplication = submitted(own.id, false);
-        long declaredApplication = submitted(declared.id, false);
-        String email = newAssessor("Sam Scrupulous");
+        long ownApplication = submitted(own.id(), false);
+        long declaredApplication = submitted(declared.id(), false);
+        String scrupulousName = "Sam Scrupulous " + own.ods();
+        String email = newAssessor(scrupulousName);
         TestPeople.member(email, own.asTestPeoplePractice(), JobRole.GP);
         SignInSession assessor = signIn(email);
 
-        assertThat(assessor.get("assessment/queue.xhtml?q=" + own.ods).html().select("input[value=Take]")).isEmpty();
+        assertThat(assessor.get("assessment/queue.xhtml?q=" + own.ods()).html().select("input[value=Take]")).isEmpty();
         assertThat(assessor.get("assessment/review.xhtml?application=" + ownApplication).status()).isEqualTo(404);
-        assertThat(assessor.get("assessment/queue.xhtml?q=" + declared.ods).html().select("input[value=Take]")).hasSize(1);
+        assertThat(assessor.get("assessment/queue.xhtml?q=" + declared.ods()).html().select("input[value=Take]")).hasSize(1);
 
         Document conflicts = assessor.get("assessment/conflicts.xhtml").html();
-        assertThat(conflicts.text()).contains(own.name);
-        Response blank = assessor.submit(conflicts, "declare", "declare:save", Map.of("declare:ods", declared.ods, "declare:reason", ""));
+        assertThat(conflicts.text()).contains(own.name());
+        Response blank = assessor.submit(conflicts, "declare", "declare:save", Map.of("declare:ods", declared.ods(), "declare:reason", ""));
         assertThat(blank.html().select(".notice--error").text()).contains("Say why");
         Response unknown = assessor.submit(assessor.get("assessment/conflicts.xhtml").html(), "declare", "declare:save",
                 Map.of("declare:ods", "nonsense", "declare:reason", "My sister works there."));
         assertThat(unknown.html().select(".notice--error").text()).contains("No practice has the code");
         Response saved = assessor.submit(assessor.get("assessment/conflicts.xhtml").html(), "declare", "declare:save",
-                Map.of("declare:ods", declared.ods, "declare:reason", "My sister works there."));
+                Map.of("declare:ods", declared.ods(), "declare:reason", "My sister works there."));
         assertThat(saved.html().select(".notice--ok").text()).contains("is recorded");
-        assertThat(saved.html().select("#declared").text()).contains(declared.name).contains("My sister works there.");
+        assertThat(saved.html().select("#declared").text()).contains(declared.name()).contains("My sister works there.");
 
-        assertThat(assessor.get("assessment/queue.xhtml?q=" + declared.ods).html().select("input[value=Take]")).isEmpty();
+        assertThat(assessor.get("assessment/queue.xhtml?q=" + declared.ods()).html().select("input[value=Take]")).isEmpty();
         assertThat(assessor.get("assessment/review.xhtml?application=" + declaredApplication).status()).isEqualTo(404);
         assertThat(number("SELECT COUNT(*) FROM accreditation_application WHERE id IN (?, ?) AND assessor_id IS NULL",
                 ownApplication, declaredApplication)).isEqualTo(2);
 
         SignInSession admin = signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
         Document assign = admin.get("assessment/review.xhtml?application=" + declaredApplication).html();
-        assertThat(assign.select("#assign select option")).extracting(Element::text).doesNotContain("Sam Scrupulous");
-        String freeEmail = newAssessor("Free Assessor " + declared.ods);
+        assertThat(assign.select("#assign select option")).extracting(Element::text).doesNotContain(scrupulousName);
+        String freeEmail = newAssessor("Free Assessor " + declared.ods());
         Document again = admin.get("assessment/review.xhtml?application=" + declaredApplication).html();
-        String freeId = again.select("#assign select option").stream().filter(o -> o.text().equals("Free Assessor " + declared.ods))
+        String freeId = again.select("#assign select option").stream().filter(o -> o.text().equals("Free Assessor " + declared.ods()))
                 .findFirst().orElseThrow().val();
         Response assigned = admin.submit(again, "assign", "assign:assign", Map.of("assign:assessor", freeId));
         assertThat(assigned.html().select(".notice--ok").text()).contains("assigned to Free Assessor");
@@ -231,9 +236,9 @@ class AssessmentIT {
     @Test
     void aTopLevelAwardStandsOnlyOnceASecondAssessorConfirmsIt() throws SQLException {
         TestPractice practice = TestPractice.create("Exemplary");
-        long applicationId = submitted(practice.id, true);
-        SignInSession first = signIn(newAssessor("First Assessor " + practice.ods));
-        String secondEmail = newAssessor("Second Assessor " + practice.ods);
+        long applicationId = submitted(practice.id(), true);
+        SignInSession first = signIn(newAssessor("First Assessor " + practice.ods()));
+        String secondEmail = newAssessor("Second Assessor " + practice.ods());
         SignInSession second = signIn(secondEmail);
         String reviewPage = "assessment/review.xhtml?application=" + applicationId;
         first.submit(first.get(reviewPage).html(), "take", "take:take", Map.of());
@@ -268,7 +273,7 @@ class AssessmentIT {
         assertThat(number("SELECT COUNT(*) FROM kitemark_award WHERE application_id = ?", applicationId)).isEqualTo(1);
         assertThat(number("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action IN"
                 + " ('accreditation.moderation-requested', 'accreditation.moderation-returned', 'accreditation.moderation-confirmed')",
-                practice.id)).isEqualTo(4);
+                practice.id())).isEqualTo(4);
     }
 
     // ---- helpers ----
@@ -329,106 +334,4 @@ class AssessmentIT {
         return email;
     }
 
-    private static String status(long applicationId) throws SQLException {
-        return strings("SELECT status FROM accreditation_application WHERE id = ?", applicationId).get(0);
-    }
-
-    /** A practice whose records meet every automatic criterion of Foundation, with a wifi survey given. */
-    private static TestPractice readyPractice() throws SQLException {
-        TestPractice practice = TestPractice.create("Ready");
-        try (PracticeData data = PracticeData.existing(practice.id)) {
-            Instant inAYear = Instant.now().plus(Duration.ofDays(200));
-            for (int i = 0; i < 5; i++) {
-                long receptionist = data.member("RECEPTIONIST", "ACTIVE");
-                if (i < 4) {
-                    data.completion(receptionist, REGISTER, null);
-                }
-                data.completion(receptionist, DATA_SECURITY, inAYear);
-            }
-            data.session(LocalDate.now(ZoneOffset.UTC).minusDays(10), null);
-            data.session(LocalDate.now(ZoneOffset.UTC).minusDays(100), "DIABETES");
-            data.figure("ONLINE_ACCESS_REGISTERED_PERCENT", YearMonth.now(ZoneOffset.UTC).minusMonths(1), 1, "35.0",
-                    "Monthly report", true);
-            data.evidence(WIFI, 1, "We surveyed every room.", "https://example.org/survey", true);
-        }
-        return practice;
-    }
-
-    /**
-     * An application submitted a day ago, straight into the database (applying is proven above and
-     * in ReadinessIT): one criterion met from the records and the wifi survey for the assessor.
-     */
-    private static long submitted(long practiceId, boolean topLevel) throws SQLException {
-        try (Connection db = TestDatabase.connect()) {
-            long id = next(db, "accreditation_seq");
-            execute(db, "INSERT INTO accreditation_application (id, practice_id, scheme_id, level_slug, level_rank, level_title,"
-                    + " status, submitted_by, submitted_at) SELECT ?, ?, s.id, l.slug, l.level_rank, l.title, 'SUBMITTED', NULL,"
-                    + " now() - interval '1 day' FROM accreditation_scheme s JOIN accreditation_level l ON l.scheme_id = s.id"
-                    + " WHERE s.is_current AND l.level_rank = (SELECT " + (topLevel ? "MAX" : "MIN") + "(l2.level_rank)"
-                    + " FROM accreditation_level l2 WHERE l2.scheme_id = s.id)", id, practiceId);
-            execute(db, "INSERT INTO accreditation_application_criterion (application_id, position, criterion_slug, title, area,"
-                    + " kind, status, progress, gap, evidence_statement, evidence_link, evidence_given_at)"
-                    + " SELECT ?, 0, c.slug, c.title, c.area, c.kind, 'MET', 'Met from the records', NULL, NULL, NULL, NULL"
-                    + " FROM accreditation_criterion c JOIN accreditation_scheme s ON s.id = c.scheme_id"
-                    + " WHERE s.is_current AND c.slug = 'data-security-all-staff'", id);
-            execute(db, "INSERT INTO accreditation_application_criterion (application_id, position, criterion_slug, title, area,"
-                    + " kind, status, progress, gap, evidence_statement, evidence_link, evidence_given_at)"
-                    + " SELECT ?, 1, c.slug, c.title, c.area, c.kind, 'AWAITING_ASSESSOR', 'Evidence given', NULL,"
-                    + " 'We surveyed every room.', 'https://example.org/survey', now() FROM accreditation_criterion c"
-                    + " JOIN accreditation_scheme s ON s.id = c.scheme_id WHERE s.is_current AND c.slug = ?", id, WIFI);
-            return id;
-        }
-    }
-
-    private static void execute(Connection db, String sql, Object... parameters) throws SQLException {
-        try (PreparedStatement statement = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
-            assertThat(statement.executeUpdate()).as(sql).isGreaterThanOrEqualTo(1);
-        }
-    }
-
-    private static long next(Connection db, String sequence) throws SQLException {
-        try (PreparedStatement query = db.prepareStatement("SELECT nextval('" + sequence + "')"); ResultSet row = query.executeQuery()) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
-
-    private static long number(String sql, Object... parameters) throws SQLException {
-        return Long.parseLong(strings(sql, parameters).get(0));
-    }
-
-    private static List<String> strings(String sql, Object... parameters) throws SQLException {
-        try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                query.setObject(i + 1, parameters[i]);
-            }
-            List<String> values = new java.util.ArrayList<>();
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    values.add(rows.getString(1));
-                }
-            }
-            assertThat(values).as(sql).isNotEmpty();
-            return values;
-        }
-    }
-
-    /** A practice made for one test, with a code of its own. */
-    private record TestPractice(long id, String name, String ods) {
-
-        static TestPractice create(String label) throws SQLException {
-            String name = label + " Surgery " + UUID.randomUUID().toString().substring(0, 6);
-            try (PracticeData practice = PracticeData.newPractice(name)) {
-                return new TestPractice(practice.id(), name,
-                        strings("SELECT ods_code FROM practice WHERE id = ?", practice.id()).get(0));
-            }
-        }
-
-        TestPeople.TestPractice asTestPeoplePractice() {
-            return new TestPeople.TestPractice(id, name, "", ods);
-        }
-    }
 }
