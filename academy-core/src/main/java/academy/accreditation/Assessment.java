@@ -111,7 +111,8 @@ public class Assessment {
         });
         switch (filter.assigned()) {
             case MINE -> {
-                where.append(" AND a.assessor.id = :me");
+                // Assessing or moderating: both are the assessor's work.
+                where.append(" AND (a.assessor.id = :me OR m.id = :me)");
                 parameters.put("me", actor.personId().orElse(-1L));
             }
             // Assigned at and assessor are set together; testing the column keeps the outer fetch join of the assessor intact.
@@ -134,10 +135,10 @@ public class Assessment {
                     + " AND c.practice = p)");
             parameters.put("assessorId", actor.requirePersonId());
         }
-        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM KiteMarkApplication a JOIN a.practice p" + where,
+        TypedQuery<Long> count = em.createQuery("SELECT COUNT(a) FROM KiteMarkApplication a JOIN a.practice p LEFT JOIN a.moderator m" + where,
                 Long.class);
         TypedQuery<KiteMarkApplication> rows = em.createQuery("SELECT a FROM KiteMarkApplication a JOIN FETCH a.practice p"
-                + " LEFT JOIN FETCH a.assessor" + where + " ORDER BY a.submittedAt, a.id", KiteMarkApplication.class);
+                + " LEFT JOIN FETCH a.assessor LEFT JOIN a.moderator m" + where + " ORDER BY a.submittedAt, a.id", KiteMarkApplication.class);
         parameters.forEach((name, value) -> {
             count.setParameter(name, value);
             rows.setParameter(name, value);

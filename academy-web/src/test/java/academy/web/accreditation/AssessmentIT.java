@@ -255,6 +255,10 @@ class AssessmentIT {
         assertThat(status(applicationId)).isEqualTo("AWAITING_MODERATION");
         assertThat(number("SELECT COUNT(*) FROM kitemark_award WHERE application_id = ?", applicationId)).isZero();
         assertThat(first.get(reviewPage).html().select("#moderation")).as("the first assessor cannot moderate").isEmpty();
+        assertThat(second.get("assessment/queue.xhtml?assigned=MINE&q=" + practice.ods()).html().select("#queue a").text())
+                .as("the moderator finds it among their own").contains(practice.name());
+        assertThat(first.get("assessment/queue.xhtml?assigned=MINE&q=" + practice.ods()).html().select("#queue a").text())
+                .contains(practice.name());
 
         Response returned = second.submit(second.get(reviewPage).html(), "moderation", "moderation:return",
                 Map.of("moderation:moderationReasons", "The social media policy is not signed yet."));
