@@ -334,6 +334,10 @@ public class Assessment {
         if (!application.practice().id().equals(practiceId)) {
             throw new NotFoundException(NO_APPLICATION);
         }
+        if (!application.status().isOpen()) {
+            throw new ConflictException("This application is " + application.status().label().toLowerCase(Locale.UK)
+                    + " already; there is nothing more to answer.");
+        }
         FrozenCriterion criterion = criterionOf(application, criterionSlug);
         CriterionReview review = findReview(application, criterionSlug).filter(r -> r.verdict() == ReviewVerdict.EVIDENCE_REQUESTED)
                 .orElseThrow(() -> new ConflictException("The assessor has not asked for more evidence on \u201c"
