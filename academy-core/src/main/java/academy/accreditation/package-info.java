@@ -1,6 +1,7 @@
 /**
  * The kite mark: the versioned scheme (levels and criteria loaded from {@code content/scheme}), each
  * practice's live readiness against it, and the evidence statements practices give for criteria an
- * assessor judges. Applications, reviews, decisions and awards will build on these.
+ * assessor judges; applications, their assessment ({@link academy.accreditation.Assessment}: queue,
+ * per-criterion review with threads, declared conflicts, decisions, moderation) and awards.
  */
 package academy.accreditation;

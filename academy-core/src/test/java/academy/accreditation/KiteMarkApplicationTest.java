@@ -3,42 +3,24 @@ package academy.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import academy.accreditation.scheme.CriterionSource;
 import academy.accreditation.scheme.LevelSource;
-import academy.accreditation.scheme.SchemeSource;
-import academy.catalogue.Area;
 import academy.practice.JobRole;
-import academy.practice.JoinCode;
-import academy.practice.OdsCode;
 import academy.practice.Practice;
-import academy.practice.PracticeDetails;
 import academy.shared.ConflictException;
 
 class KiteMarkApplicationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-20T10:00:00Z");
-    private static final ReadinessRules RULES = new ReadinessRules(new Titles(
-            Map.of("data-security-and-protection", "Data security"), Map.of(), Map.of(), Map.of()));
+    private static final ReadinessRules RULES = TestScheme.RULES;
 
-    private final Practice practice = new Practice(OdsCode.of("Y09901"), new PracticeDetails("Test Surgery", "Test PCN",
-            "1 Test Street"), JoinCode.generate(new SecureRandom()), NOW);
-    private final SchemeVersion scheme = new SchemeVersion(new SchemeSource("scheme/kitemark-1.yaml", 1, "Kite mark", "0".repeat(64),
-            List.of(new LevelSource("foundation", 1, "Foundation", "First.")),
-            List.of(new CriterionSource("data-security", 1, Area.INFRASTRUCTURE, "Staff keep data safe", "",
-                            CriterionKind.TRAINING_COVERAGE, 80, Set.of(JobRole.RECEPTIONIST), List.of("data-security-and-protection"),
-                            Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty(), List.of(), List.of()),
-                    new CriterionSource("wifi-survey", 1, Area.INFRASTRUCTURE, "Reliable wifi", "", CriterionKind.EVIDENCE, 0,
-                            Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                            Optional.of("A wifi survey."), List.of(), List.of()))), 1, NOW);
+    private final Practice practice = TestScheme.practice(NOW);
+    private final SchemeVersion scheme = TestScheme.scheme(List.of(new LevelSource("foundation", 1, "Foundation", "First.")), NOW);
 
     @Test
     void aPracticeCannotApplyWhileACriterionCheckedFromItsRecordsIsNotMetAndIsToldWhatIsMissing() {

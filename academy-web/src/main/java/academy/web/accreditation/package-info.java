@@ -1,2 +1,2 @@
-/** The kite-mark pages: a practice manager's readiness and action plan. */
+/** The kite-mark pages: a practice manager's readiness and action plan, and the application as the practice follows it. */
 package academy.web.accreditation;

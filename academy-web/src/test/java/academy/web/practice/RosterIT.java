@@ -268,7 +268,7 @@ class RosterIT {
 
         Document home = signedIn(email).get("home.xhtml").html();
 
-        assertThat(home.select("#assessing").text()).contains("No kite-mark applications are waiting for you",
+        assertThat(home.select("#assessing").text()).contains("queue of applications to assess",
                 "Practices you may never assess");
         assertThat(home.select("#conflicts td").eachText()).contains(practice.name() + " (" + practice.odsCode() + ")",
                 "GP", "You belong to it now");

@@ -149,7 +149,7 @@ class ManagerRosterUiIT {
         TestPeople.systemRole(assessor, "ASSESSOR");
         TestPeople.member(assessor, practice, JobRole.GP);
         signIn(assessor, OWN_PASSWORD);
-        assertThat(browser.text(By.id("assessing"))).contains("No kite-mark applications are waiting for you");
+        assertThat(browser.text(By.id("assessing"))).contains("queue of applications to assess");
         assertThat(browser.texts(By.cssSelector("#conflicts td"))).contains("You belong to it now");
         browser.assertAccessible();
     }

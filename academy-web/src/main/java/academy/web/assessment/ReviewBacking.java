@@ -1,0 +1,240 @@
+package academy.web.assessment;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import academy.account.Person;
+import academy.accreditation.ApplicationFile;
+import academy.accreditation.Assessment;
+import academy.accreditation.DecisionOutcome;
+import academy.accreditation.FrozenCriterion;
+import academy.accreditation.KiteMarkAward;
+import academy.shared.InvalidRequestException;
+import academy.shared.NotFoundException;
+import academy.web.Messages;
+import academy.web.Pages;
+import academy.web.security.CurrentUser;
+
+/**
+ * One application as the assessor reviews it ({@code /assessment/review.xhtml?application=<id>}):
+ * the frozen criteria with their evidence, a verdict and thread per criterion, the decision form
+ * and, for a top-level award, the moderator's confirmation. The {@link Assessment} service checks
+ * every call (assigned assessor, moderator, conflicts).
+ */
+@Named
+@ViewScoped
+public class ReviewBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    /** Rows offered for conditions; blank rows are left out. */
+    static final int CONDITION_ROWS = 3;
+
+    @Inject
+    Assessment assessment;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private String applicationParam;
+    private Long applicationId;
+    private transient ApplicationFile file;
+    private transient List<Person> assessors;
+
+    private final Map<String, String> comments = new HashMap<>();
+    private String outcome;
+    private String reasons;
+    private final List<ConditionRow> conditions = new ArrayList<>();
+    private Long moderatorId;
+    private Long assessorId;
+    private String moderationReasons;
+
+    /** A condition as typed: what the practice must do and by when. */
+    public static class ConditionRow implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String description;
+        private String deadline;
+
+        public String getDescription() { return description; }
+        public void setDescription(String description) { this.description = description; }
+        public String getDeadline() { return deadline; }
+        public void setDeadline(String deadline) { this.deadline = deadline; }
+    }
+
+    public ReviewBacking() {
+        for (int i = 0; i < CONDITION_ROWS; i++) {
+            conditions.add(new ConditionRow());
+        }
+    }
+
+    public void load() {
+        if (applicationId != null) {
+            return;
+        }
+        Optional<Integer> asked = Pages.wholeNumber(applicationParam);
+        if (asked.isEmpty()) {
+            Pages.notFound("There is no such application, or it is not yours to see.");
+            return;
+        }
+        try {
+            file = assessment.file(currentUser.actor(), asked.get());
+            applicationId = asked.get().longValue();
+        } catch (NotFoundException notYours) {
+            Pages.notFound(notYours.userMessage());
+        }
+    }
+
+    public ApplicationFile getFile() {
+        if (file == null && applicationId != null) {
+            file = assessment.file(currentUser.actor(), applicationId);
+        }
+        return file;
+    }
+
+    public boolean isLoaded() {
+        return applicationId != null;
+    }
+
+    /** True when the signed-in person is the assigned assessor. */
+    public boolean isMine() {
+        return getFile().application().assessor().map(a -> currentUser.actor().personId().orElse(-1L).equals(a.id())).orElse(false);
+    }
+
+    public boolean isModerator() {
+        return getFile().moderation().map(m -> currentUser.actor().personId().orElse(-1L).equals(m.moderator().id())).orElse(false);
+    }
+
+    public boolean isAdministrator() {
+        return currentUser.actor().isAdministrator();
+    }
+
+    /** Whether a criterion needs the assessor's judgement: everything not met when frozen. */
+    public boolean needsJudgement(FrozenCriterion criterion) {
+        return criterion.status() != academy.accreditation.CriterionStatus.MET;
+    }
+
+    public List<Person> getAssessors() {
+        if (assessors == null) {
+            assessors = assessment.eligibleAssessors(currentUser.actor(), applicationId).stream()
+                    .filter(p -> !p.id().equals(currentUser.actor().personId().orElse(-1L))).toList();
+        }
+        return assessors;
+    }
+
+    public List<DecisionOutcome> getOutcomes() {
+        return List.of(DecisionOutcome.values());
+    }
+
+    public void take() {
+        act(() -> {
+            assessment.take(currentUser.actor(), applicationId);
+            return "The application is yours. Review each criterion, then decide.";
+        });
+    }
+
+    public void assign() {
+        act(() -> {
+            if (assessorId == null) {
+                throw new InvalidRequestException("Choose the assessor to assign.");
+            }
+            var application = assessment.assign(currentUser.actor(), applicationId, assessorId);
+            return "The application is assigned to " + application.assessor().map(Person::displayName).orElse("") + ".";
+        });
+    }
+
+    public void accept(String slug) {
+        act(() -> {
+            assessment.accept(currentUser.actor(), applicationId, slug);
+            return "Criterion accepted.";
+        });
+        comments.remove(slug);
+    }
+
+    public void requestEvidence(String slug) {
+        if (act(() -> {
+            assessment.requestEvidence(currentUser.actor(), applicationId, slug, comments.get(slug));
+            return "Your request is sent. The practice sees it and answers in the criterion's thread.";
+        })) {
+            comments.remove(slug);
+        }
+    }
+
+    public void decide() {
+        act(() -> {
+            DecisionOutcome chosen = outcome == null ? null : java.util.Arrays.stream(DecisionOutcome.values())
+                    .filter(o -> o.name().equals(outcome)).findFirst().orElse(null);
+            if (chosen == null) {
+                throw new InvalidRequestException("Choose a decision: award, award with conditions, defer or refuse.");
+            }
+            Optional<?> decided = assessment.decide(currentUser.actor(), applicationId, chosen, reasons, typedConditions(),
+                    Optional.ofNullable(moderatorId));
+            return decided.isPresent() ? "Your decision is recorded: " + chosen.label().toLowerCase(java.util.Locale.UK) + "."
+                    : "Your award waits for the second assessor's moderation; it stands once they confirm it.";
+        });
+    }
+
+    public void confirmModeration() {
+        act(() -> {
+            KiteMarkAward award = assessment.confirmModeration(currentUser.actor(), applicationId, moderationReasons);
+            return "The award stands: " + award.serial().value() + ".";
+        });
+    }
+
+    public void returnModeration() {
+        act(() -> {
+            assessment.returnFromModeration(currentUser.actor(), applicationId, moderationReasons);
+            return "The application is back with the first assessor, with your reasons.";
+        });
+    }
+
+    private List<KiteMarkAward.ConditionTerms> typedConditions() {
+        List<KiteMarkAward.ConditionTerms> typed = new ArrayList<>();
+        for (ConditionRow row : conditions) {
+            boolean noText = row.description == null || row.description.isBlank();
+            boolean noDay = row.deadline == null || row.deadline.isBlank();
+            if (noText && noDay) {
+                continue;
+            }
+            if (noDay) {
+                throw new InvalidRequestException("Give each condition a deadline.");
+            }
+            try {
+                typed.add(new KiteMarkAward.ConditionTerms(noText ? "" : row.description, LocalDate.parse(row.deadline.strip())));
+            } catch (DateTimeParseException notADay) {
+                throw new InvalidRequestException("A deadline must be a date like 2027-03-31.");
+            }
+        }
+        return typed;
+    }
+
+    private boolean act(java.util.function.Supplier<String> action) {
+        boolean done = Messages.attempt(action);
+        file = null;
+        assessors = null;
+        return done;
+    }
+
+    public String getApplicationParam() { return applicationParam; }
+    public void setApplicationParam(String applicationParam) { this.applicationParam = applicationParam; }
+    public Map<String, String> getComments() { return comments; }
+    public String getOutcome() { return outcome; }
+    public void setOutcome(String outcome) { this.outcome = outcome; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String reasons) { this.reasons = reasons; }
+    public List<ConditionRow> getConditions() { return conditions; }
+    public Long getModeratorId() { return moderatorId; }
+    public void setModeratorId(Long moderatorId) { this.moderatorId = moderatorId; }
+    public Long getAssessorId() { return assessorId; }
+    public void setAssessorId(Long assessorId) { this.assessorId = assessorId; }
+    public String getModerationReasons() { return moderationReasons; }
+    public void setModerationReasons(String moderationReasons) { this.moderationReasons = moderationReasons; }
+}
