@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import academy.account.Person;
@@ -24,6 +25,9 @@ import academy.shared.InvalidRequestException;
 /** A condition of an award made with conditions: what the practice must do, by when, and how it ended. */
 @Entity
 @Table(name = "kitemark_award_condition")
+@NamedQuery(name = "AwardCondition.overdue",
+        query = "SELECT c.id FROM AwardCondition c WHERE c.status = academy.accreditation.ConditionStatus.OPEN"
+                + " AND c.deadline < :today AND c.id > :after ORDER BY c.id")
 public class AwardCondition {
 
     static final int MAX_TEXT = 2000;
