@@ -1,0 +1,204 @@
+package academy.web.accreditation;
+
+import java.io.Serializable;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import academy.accreditation.Appeal;
+import academy.accreditation.AppealWindow;
+import academy.accreditation.Appeals;
+import academy.accreditation.AwardCondition;
+import academy.accreditation.AwardLifecycle;
+import academy.accreditation.AwardStatus;
+import academy.accreditation.ConditionStatus;
+import academy.accreditation.KiteMarkAward;
+import academy.accreditation.PracticeKiteMark;
+import academy.practice.Practice;
+import academy.practice.Roster;
+import academy.shared.Actor;
+import academy.shared.NotFoundException;
+import academy.web.Messages;
+import academy.web.Pages;
+import academy.web.security.CurrentUser;
+
+/**
+ * "Our kite mark" ({@code /accreditation/kitemark.xhtml?practice=<id>}): the practice's current award,
+ * its status, valid until and conditions, and its appeals. Managers appeal a refusal or revocation;
+ * assessors and administrators revoke the award and close conditions. The services check every call.
+ */
+@Named
+@ViewScoped
+public class KiteMarkBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Inject
+    AwardLifecycle lifecycle;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    Roster roster;
+
+    @Inject
+    CurrentUser currentUser;
+
+    @Inject
+    transient Clock clock;
+
+    private String practiceParam;
+    private Long practiceId;
+    private transient PracticeKiteMark kiteMark;
+    private transient List<Practice> managedPractices;
+
+    private String revocationReason;
+    private String grounds;
+    private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> outcomes = new HashMap<>();
+
+    /** Picks the practice: the one asked for, else the only one the person manages. */
+    public void load() {
+        if (practiceId != null) {
+            return;
+        }
+        Optional<Integer> asked = Pages.wholeNumber(practiceParam);
+        if (asked.isPresent()) {
+            practiceId = asked.get().longValue();
+        } else if (actor().managedPracticeIds().size() == 1) {
+            practiceId = actor().managedPracticeIds().iterator().next();
+        } else {
+            return;
+        }
+        try {
+            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, clock.instant());
+        } catch (NotFoundException notYours) {
+            practiceId = null;
+            Pages.notFound(notYours.userMessage());
+        }
+    }
+
+    public boolean isChosen() {
+        return practiceId != null;
+    }
+
+    public PracticeKiteMark getKiteMark() {
+        if (kiteMark == null && practiceId != null) {
+            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, clock.instant());
+        }
+        return kiteMark;
+    }
+
+    public List<Practice> getManagedPractices() {
+        if (managedPractices == null) {
+            managedPractices = actor().managedPracticeIds().stream().sorted().map(id -> roster.practice(actor(), id)).toList();
+        }
+        return managedPractices;
+    }
+
+    /** Assessors and administrators revoke awards and close conditions. */
+    public boolean isAssessing() {
+        return currentUser.hasGroup("assessor") || currentUser.hasGroup("admin");
+    }
+
+    public boolean isManaging() {
+        return practiceId != null && actor().manages(practiceId);
+    }
+
+    public String statusClass(AwardStatus status) {
+        return switch (status) {
+            case CURRENT -> "status status--complete";
+            case RENEWAL_DUE -> "status status--due";
+            default -> "status status--overdue";
+        };
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "–" : DAY.format(day);
+    }
+
+    /** The last day the practice may appeal a decision taken then. */
+    public String appealBy(java.time.Instant decidedAt) {
+        return DAY.format(AppealWindow.lastDay(decidedAt));
+    }
+
+    public boolean isOpen(AwardCondition condition) {
+        return condition.status() == ConditionStatus.OPEN;
+    }
+
+    public void revoke() {
+        KiteMarkAward award = getKiteMark().award().orElseThrow();
+        if (Messages.attempt(() -> {
+            lifecycle.revoke(actor(), award.id(), revocationReason, clock.instant());
+            return "The kite mark " + award.serial().value() + " is revoked. The practice can appeal within "
+                    + AppealWindow.DAYS + " days.";
+        })) {
+            revocationReason = null;
+        }
+        kiteMark = null;
+    }
+
+    public void closeCondition(AwardCondition condition) {
+        String chosen = outcomes.get(condition.id());
+        ConditionStatus outcome = "WAIVED".equals(chosen) ? ConditionStatus.WAIVED
+                : "MET".equals(chosen) ? ConditionStatus.MET : null;
+        if (outcome == null) {
+            Messages.error("Choose whether condition " + condition.position() + " was met or is waived.");
+            return;
+        }
+        if (Messages.attempt(() -> {
+            lifecycle.closeCondition(actor(), condition.id(), outcome, notes.get(condition.id()), clock.instant());
+            return "Condition " + condition.position() + " is recorded as " + outcome.label().toLowerCase(Locale.UK) + ".";
+        })) {
+            notes.remove(condition.id());
+            outcomes.remove(condition.id());
+        }
+        kiteMark = null;
+    }
+
+    public void appealRevocation() {
+        KiteMarkAward award = getKiteMark().award().orElseThrow();
+        appeal(() -> appeals.appealRevocation(actor(), award.id(), grounds, clock.instant()));
+    }
+
+    public void appealRefusal() {
+        long applicationId = getKiteMark().refused().orElseThrow().id();
+        appeal(() -> appeals.appealRefusal(actor(), applicationId, grounds, clock.instant()));
+    }
+
+    private void appeal(java.util.function.Supplier<Appeal> lodge) {
+        if (Messages.attempt(() -> {
+            Appeal appeal = lodge.get();
+            return "Your appeal (" + appeal.kind().label().toLowerCase(Locale.UK) + ") is lodged. An administrator will"
+                    + " give it to an assessor who was not involved in the decision.";
+        })) {
+            grounds = null;
+        }
+        kiteMark = null;
+    }
+
+    private Actor actor() {
+        return currentUser.actor();
+    }
+
+    public String getPracticeParam() { return practiceParam; }
+    public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
+    public Long getPracticeId() { return practiceId; }
+    public String getRevocationReason() { return revocationReason; }
+    public void setRevocationReason(String revocationReason) { this.revocationReason = revocationReason; }
+    public String getGrounds() { return grounds; }
+    public void setGrounds(String grounds) { this.grounds = grounds; }
+    public Map<Long, String> getNotes() { return notes; }
+    public Map<Long, String> getOutcomes() { return outcomes; }
+}
