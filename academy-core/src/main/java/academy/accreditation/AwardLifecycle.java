@@ -1,5 +1,6 @@
 package academy.accreditation;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,6 +82,15 @@ public class AwardLifecycle {
 
     @Inject
     Event<AwardRevoked> revoked;
+
+    @Inject
+    Clock clock;
+
+    /** The academy's "now", for pages that act on the lifecycle and appeals. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant now() {
+        return clock.instant();
+    }
 
     // ---- the nightly steps (see NightlyAwardChecks) ----
 

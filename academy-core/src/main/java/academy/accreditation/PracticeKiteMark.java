@@ -35,4 +35,14 @@ public record PracticeKiteMark(Practice practice, Optional<KiteMarkAward> award,
         return refused.flatMap(KiteMarkApplication::closedAt).filter(at -> AppealWindow.isOpen(at, today)).isPresent()
                 && appeals.stream().noneMatch(a -> a.status().isOpen() && a.kind() == AppealKind.REFUSAL);
     }
+
+    /** The last day the latest revocation could be appealed, once it has passed. */
+    public Optional<LocalDate> revocationAppealEnded() {
+        return award.flatMap(KiteMarkAward::revokedAt).filter(at -> !AppealWindow.isOpen(at, today)).map(AppealWindow::lastDay);
+    }
+
+    /** The last day the latest refusal could be appealed, once it has passed. */
+    public Optional<LocalDate> refusalAppealEnded() {
+        return refused.flatMap(KiteMarkApplication::closedAt).filter(at -> !AppealWindow.isOpen(at, today)).map(AppealWindow::lastDay);
+    }
 }

@@ -1,7 +1,6 @@
 package academy.web.accreditation;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +14,7 @@ import academy.accreditation.Appeal;
 import academy.accreditation.AppealKind;
 import academy.accreditation.AppealStatus;
 import academy.accreditation.Appeals;
+import academy.accreditation.AwardLifecycle;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.web.Messages;
@@ -36,10 +36,11 @@ public class AppealHearingsBacking implements Serializable {
     Appeals appeals;
 
     @Inject
-    CurrentUser currentUser;
+    AwardLifecycle lifecycle;
 
     @Inject
-    transient Clock clock;
+    CurrentUser currentUser;
+
 
     private String page;
     private final Map<Long, String> outcomes = new HashMap<>();
@@ -66,7 +67,7 @@ public class AppealHearingsBacking implements Serializable {
         }
         boolean upheld = "UPHELD".equals(outcome);
         if (Messages.attempt(() -> {
-            appeals.decide(currentUser.actor(), appeal.id(), upheld, reasons.get(appeal.id()), clock.instant());
+            appeals.decide(currentUser.actor(), appeal.id(), upheld, reasons.get(appeal.id()), lifecycle.now());
             return "The appeal of " + appeal.practice().name() + " is " + (upheld ? "upheld" : "dismissed") + "."
                     + (!upheld ? "" : appeal.kind() == AppealKind.REVOCATION ? " The kite mark is reinstated."
                     : " The application is reopened for you to review again.");

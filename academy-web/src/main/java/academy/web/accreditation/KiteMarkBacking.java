@@ -1,7 +1,6 @@
 package academy.web.accreditation;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -55,8 +54,6 @@ public class KiteMarkBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
-    @Inject
-    transient Clock clock;
 
     private String practiceParam;
     private Long practiceId;
@@ -82,7 +79,7 @@ public class KiteMarkBacking implements Serializable {
             return;
         }
         try {
-            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, clock.instant());
+            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, lifecycle.now());
         } catch (NotFoundException notYours) {
             practiceId = null;
             Pages.notFound(notYours.userMessage());
@@ -95,7 +92,7 @@ public class KiteMarkBacking implements Serializable {
 
     public PracticeKiteMark getKiteMark() {
         if (kiteMark == null && practiceId != null) {
-            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, clock.instant());
+            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, lifecycle.now());
         }
         return kiteMark;
     }
@@ -140,7 +137,7 @@ public class KiteMarkBacking implements Serializable {
     public void revoke() {
         KiteMarkAward award = getKiteMark().award().orElseThrow();
         if (Messages.attempt(() -> {
-            lifecycle.revoke(actor(), award.id(), revocationReason, clock.instant());
+            lifecycle.revoke(actor(), award.id(), revocationReason, lifecycle.now());
             return "The kite mark " + award.serial().value() + " is revoked. The practice can appeal within "
                     + AppealWindow.DAYS + " days.";
         })) {
@@ -158,7 +155,7 @@ public class KiteMarkBacking implements Serializable {
             return;
         }
         if (Messages.attempt(() -> {
-            lifecycle.closeCondition(actor(), condition.id(), outcome, notes.get(condition.id()), clock.instant());
+            lifecycle.closeCondition(actor(), condition.id(), outcome, notes.get(condition.id()), lifecycle.now());
             return "Condition " + condition.position() + " is recorded as " + outcome.label().toLowerCase(Locale.UK) + ".";
         })) {
             notes.remove(condition.id());
@@ -169,12 +166,12 @@ public class KiteMarkBacking implements Serializable {
 
     public void appealRevocation() {
         KiteMarkAward award = getKiteMark().award().orElseThrow();
-        appeal(() -> appeals.appealRevocation(actor(), award.id(), grounds, clock.instant()));
+        appeal(() -> appeals.appealRevocation(actor(), award.id(), grounds, lifecycle.now()));
     }
 
     public void appealRefusal() {
         long applicationId = getKiteMark().refused().orElseThrow().id();
-        appeal(() -> appeals.appealRefusal(actor(), applicationId, grounds, clock.instant()));
+        appeal(() -> appeals.appealRefusal(actor(), applicationId, grounds, lifecycle.now()));
     }
 
     private void appeal(java.util.function.Supplier<Appeal> lodge) {

@@ -1,7 +1,6 @@
 package academy.web.admin;
 
 import java.io.Serializable;
-import java.time.Clock;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
@@ -16,6 +15,7 @@ import academy.account.Person;
 import academy.accreditation.Appeal;
 import academy.accreditation.AppealStatus;
 import academy.accreditation.Appeals;
+import academy.accreditation.AwardLifecycle;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.web.Messages;
@@ -37,10 +37,11 @@ public class AppealsBacking implements Serializable {
     Appeals appeals;
 
     @Inject
-    CurrentUser currentUser;
+    AwardLifecycle lifecycle;
 
     @Inject
-    transient Clock clock;
+    CurrentUser currentUser;
+
 
     private String page;
     private String show;
@@ -72,7 +73,7 @@ public class AppealsBacking implements Serializable {
             return;
         }
         Messages.attempt(() -> {
-            Appeal given = appeals.assign(currentUser.actor(), appeal.id(), assessorId.get(), clock.instant());
+            Appeal given = appeals.assign(currentUser.actor(), appeal.id(), assessorId.get(), lifecycle.now());
             return "The appeal of " + given.practice().name() + " is given to "
                     + given.assessor().map(Person::displayName).orElse("") + ".";
         });
