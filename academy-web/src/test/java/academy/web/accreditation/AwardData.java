@@ -84,10 +84,6 @@ final class AwardData implements AutoCloseable {
         return decided(practiceId, decidedBy, "REFUSED", "REFUSE", decidedAt)[0];
     }
 
-    String serial(long awardId) throws SQLException {
-        return text("SELECT serial FROM kitemark_award WHERE id = ?", awardId);
-    }
-
     String text(String sql, Object... parameters) throws SQLException {
         try (PreparedStatement query = db.prepareStatement(sql)) {
             bind(query, parameters);

@@ -95,8 +95,8 @@ class AwardLifecycleIT {
             assertThat(admin.postJson("api/v1/admin/award-checks", "{}", Map.of()).status()).isEqualTo(200);
 
             assertThat(data.text("SELECT lapsed_at FROM kitemark_award WHERE id = ?", expired)).isNotNull();
-            assertThat(data.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'accreditation.lapsed' AND subject_key = ?",
-                    data.serial(expired))).isEqualTo(1);
+            assertThat(data.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'accreditation.lapsed' AND practice_id = ?",
+                    expiredPractice)).isEqualTo(1);
             assertThat(data.text("SELECT lapsed_at FROM kitemark_award WHERE id = ?", windowOpens)).isNull();
 
             assertThat(data.text("SELECT status FROM kitemark_award_condition WHERE award_id = ? AND position = 1", windowOpens))
