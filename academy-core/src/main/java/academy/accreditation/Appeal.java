@@ -110,7 +110,7 @@ public class Appeal {
         this.practice = Objects.requireNonNull(practice, "practice");
         this.kind = kind;
         this.decidedBy = Objects.requireNonNull(decidedBy, "decidedBy");
-        this.grounds = requireText(grounds, "Give the grounds of your appeal: why the decision should be looked at again.");
+        this.grounds = RequiredText.require(grounds, MAX_TEXT, "Give the grounds of your appeal: why the decision should be looked at again.");
         this.lodgedBy = lodgedBy;
         this.lodgedAt = Objects.requireNonNull(now, "now");
         this.status = AppealStatus.LODGED;
@@ -177,7 +177,7 @@ public class Appeal {
         if (assessor == null || !assessor.equals(by)) {
             throw new ConflictException("Only the assessor this appeal was given to can decide it.");
         }
-        outcomeReasons = requireText(reasons, "Give the reasons for the outcome; the practice reads them.");
+        outcomeReasons = RequiredText.require(reasons, MAX_TEXT, "Give the reasons for the outcome; the practice reads them.");
         status = upheld ? AppealStatus.UPHELD : AppealStatus.DISMISSED;
         decidedAt = Objects.requireNonNull(now, "now");
     }
@@ -188,16 +188,6 @@ public class Appeal {
         }
     }
 
-    private static String requireText(String text, String whenBlank) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRequestException(whenBlank);
-        }
-        if (stripped.length() > MAX_TEXT) {
-            throw new InvalidRequestException("That text is too long: at most " + MAX_TEXT + " characters.");
-        }
-        return stripped;
-    }
 
     public Long id() { return id; }
     public Practice practice() { return practice; }
