@@ -98,7 +98,7 @@ class RevocationAppealUiIT {
         signOut();
 
         signIn(manager);
-        browser.open(home.resolve("accreditation/kitemark.xhtml"));
+        browser.followLink("Our kite mark");
         assertThat(browser.text(By.id("award-status"))).isEqualTo("Revoked");
         assertThat(browser.text(By.tagName("main"))).contains("The practice's wifi survey was copied from another practice.")
                 .contains("You can appeal the revocation until");
