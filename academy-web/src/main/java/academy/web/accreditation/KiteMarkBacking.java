@@ -1,13 +1,10 @@
 package academy.web.accreditation;
 
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,11 +20,8 @@ import academy.accreditation.ConditionStatus;
 import academy.accreditation.KiteMarkAward;
 import academy.accreditation.PracticeKiteMark;
 import academy.practice.Practice;
-import academy.practice.Roster;
-import academy.shared.Actor;
-import academy.shared.NotFoundException;
 import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.practice.PracticePage;
 import academy.web.security.CurrentUser;
 
 /**
@@ -37,7 +31,7 @@ import academy.web.security.CurrentUser;
  */
 @Named
 @ViewScoped
-public class KiteMarkBacking implements Serializable {
+public class KiteMarkBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
@@ -48,69 +42,38 @@ public class KiteMarkBacking implements Serializable {
     @Inject
     Appeals appeals;
 
+    // The page's own: the base class's is for its rule of whose practice this is.
     @Inject
-    Roster roster;
+    CurrentUser user;
 
-    @Inject
-    CurrentUser currentUser;
-
-
-    private String practiceParam;
-    private Long practiceId;
     private transient PracticeKiteMark kiteMark;
-    private transient List<Practice> managedPractices;
 
     private String revocationReason;
     private String grounds;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> outcomes = new HashMap<>();
 
-    /** Picks the practice: the one asked for, else the only one the person manages. */
-    public void load() {
-        if (practiceId != null) {
-            return;
-        }
-        Optional<Integer> asked = Pages.wholeNumber(practiceParam);
-        if (asked.isPresent()) {
-            practiceId = asked.get().longValue();
-        } else if (actor().managedPracticeIds().size() == 1) {
-            practiceId = actor().managedPracticeIds().iterator().next();
-        } else {
-            return;
-        }
-        try {
-            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, lifecycle.now());
-        } catch (NotFoundException notYours) {
-            practiceId = null;
-            Pages.notFound(notYours.userMessage());
-        }
-    }
-
-    public boolean isChosen() {
-        return practiceId != null;
+    /** Assessors see any practice's kite mark too: the lifecycle service's rule, not only the managers'. */
+    @Override
+    protected Practice read(long id) {
+        kiteMark = lifecycle.kiteMarkOf(actor(), id, lifecycle.now());
+        return kiteMark.practice();
     }
 
     public PracticeKiteMark getKiteMark() {
-        if (kiteMark == null && practiceId != null) {
-            kiteMark = lifecycle.kiteMarkOf(actor(), practiceId, lifecycle.now());
+        if (kiteMark == null && isChosen()) {
+            kiteMark = lifecycle.kiteMarkOf(actor(), getPracticeId(), lifecycle.now());
         }
         return kiteMark;
     }
 
-    public List<Practice> getManagedPractices() {
-        if (managedPractices == null) {
-            managedPractices = actor().managedPracticeIds().stream().sorted().map(id -> roster.practice(actor(), id)).toList();
-        }
-        return managedPractices;
-    }
-
     /** Assessors and administrators revoke awards and close conditions. */
     public boolean isAssessing() {
-        return currentUser.hasGroup("assessor") || currentUser.hasGroup("admin");
+        return user.hasGroup("assessor") || user.hasGroup("admin");
     }
 
     public boolean isManaging() {
-        return practiceId != null && actor().manages(practiceId);
+        return isChosen() && actor().manages(getPracticeId());
     }
 
     public String statusClass(AwardStatus status) {
@@ -185,13 +148,6 @@ public class KiteMarkBacking implements Serializable {
         kiteMark = null;
     }
 
-    private Actor actor() {
-        return currentUser.actor();
-    }
-
-    public String getPracticeParam() { return practiceParam; }
-    public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
-    public Long getPracticeId() { return practiceId; }
     public String getRevocationReason() { return revocationReason; }
     public void setRevocationReason(String revocationReason) { this.revocationReason = revocationReason; }
     public String getGrounds() { return grounds; }
