@@ -1,6 +1,8 @@
 /**
  * The kite mark: the versioned scheme (levels and criteria loaded from {@code content/scheme}), each
  * practice's live readiness against it, and the evidence statements practices give for criteria an
- * assessor judges. Applications, reviews, decisions and awards will build on these.
+ * assessor judges. Applications, reviews, decisions and awards will build on these. After an award:
+ * lapse at expiry, missed conditions and renewal reminders (the nightly checks), revocation, and
+ * appeals against refusals and revocations.
  */
 package academy.accreditation;
