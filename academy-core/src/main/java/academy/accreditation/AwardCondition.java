@@ -15,6 +15,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import academy.account.Person;
@@ -24,6 +25,9 @@ import academy.shared.InvalidRequestException;
 /** A condition of an award made with conditions: what the practice must do, by when, and how it ended. */
 @Entity
 @Table(name = "kitemark_award_condition")
+@NamedQuery(name = "AwardCondition.overdue",
+        query = "SELECT c.id FROM AwardCondition c WHERE c.status = academy.accreditation.ConditionStatus.OPEN"
+                + " AND c.deadline < :today AND c.id > :after ORDER BY c.id")
 public class AwardCondition {
 
     static final int MAX_TEXT = 2000;
@@ -55,7 +59,7 @@ public class AwardCondition {
     AwardCondition(KiteMarkAward award, int position, String description, LocalDate deadline) {
         this.award = Objects.requireNonNull(award, "award");
         this.position = position;
-        this.description = requireText(description, "Describe each condition: what the practice must do.");
+        this.description = RequiredText.require(description, MAX_TEXT, "Describe each condition: what the practice must do.");
         this.deadline = Objects.requireNonNull(deadline, "deadline");
         this.status = ConditionStatus.OPEN;
     }
@@ -71,7 +75,7 @@ public class AwardCondition {
             throw new InvalidRequestException("A condition is closed as met or waived.");
         }
         requireOpen();
-        this.closingNote = requireText(note, "Say how the condition was met, or why it is waived.");
+        this.closingNote = RequiredText.require(note, MAX_TEXT, "Say how the condition was met, or why it is waived.");
         this.status = outcome;
         this.closedBy = Objects.requireNonNull(by, "by");
         this.closedAt = Objects.requireNonNull(now, "now");
@@ -97,16 +101,6 @@ public class AwardCondition {
         }
     }
 
-    private static String requireText(String text, String whenBlank) {
-        String stripped = text == null ? "" : text.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRequestException(whenBlank);
-        }
-        if (stripped.length() > MAX_TEXT) {
-            throw new InvalidRequestException("That text is too long: at most " + MAX_TEXT + " characters.");
-        }
-        return stripped;
-    }
 
     public Long id() { return id; }
     public KiteMarkAward award() { return award; }

@@ -44,6 +44,12 @@ import academy.shared.InvalidRequestException;
         query = "SELECT a FROM KiteMarkAward a JOIN FETCH a.practice WHERE a.serial = :serial")
 @NamedQuery(name = "KiteMarkAward.ofPractice",
         query = "SELECT a FROM KiteMarkAward a WHERE a.practice.id = :practiceId ORDER BY a.awardedAt DESC, a.id DESC")
+@NamedQuery(name = "KiteMarkAward.expiredInForce",
+        query = "SELECT a.id FROM KiteMarkAward a WHERE a.validUntil < :today AND a.lapsedAt IS NULL AND a.revokedAt IS NULL"
+                + " AND a.supersededAt IS NULL AND a.id > :after ORDER BY a.id")
+@NamedQuery(name = "KiteMarkAward.inForceUntilBetween",
+        query = "SELECT a.id FROM KiteMarkAward a WHERE a.validUntil >= :today AND a.validUntil <= :last AND a.lapsedAt IS NULL"
+                + " AND a.revokedAt IS NULL AND a.supersededAt IS NULL AND a.id > :after ORDER BY a.id")
 public class KiteMarkAward {
 
     /** Default validity of an award, in months (configurable, see the README). */

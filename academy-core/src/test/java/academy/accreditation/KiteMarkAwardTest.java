@@ -3,27 +3,14 @@ package academy.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
-import academy.account.EmailAddress;
 import academy.account.Person;
 import academy.accreditation.KiteMarkAward.ConditionTerms;
-import academy.accreditation.scheme.CriterionSource;
-import academy.accreditation.scheme.LevelSource;
-import academy.accreditation.scheme.SchemeSource;
-import academy.catalogue.Area;
-import academy.practice.JoinCode;
-import academy.practice.OdsCode;
-import academy.practice.Practice;
-import academy.practice.PracticeDetails;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
 
@@ -33,19 +20,10 @@ class KiteMarkAwardTest {
     private static final LocalDate TODAY = LocalDate.parse("2026-11-20");
     private static final AwardSerial SERIAL = AwardSerial.of(2026, 7);
 
-    private final Practice practice = new Practice(OdsCode.of("Y09901"), new PracticeDetails("Test Surgery", "Test PCN",
-            "1 Test Street"), JoinCode.generate(new SecureRandom()), NOW);
-    private final SchemeVersion scheme = new SchemeVersion(new SchemeSource("scheme/kitemark-1.yaml", 1, "Kite mark", "0".repeat(64),
-            List.of(new LevelSource("foundation", 1, "Foundation", "First.")),
-            List.of(new CriterionSource("wifi-survey", 1, Area.INFRASTRUCTURE, "Reliable wifi", "", CriterionKind.EVIDENCE, 0,
-                    Set.of(), List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-                    Optional.of("A wifi survey."), List.of(), List.of()))), 1, NOW);
-    private final Person assessor = Person.awaitingSetUp("Alex Assessor", EmailAddress.of("alex@example.org"), NOW);
-    private final Person other = Person.awaitingSetUp("Bo Other", EmailAddress.of("bo@example.org"), NOW);
-    private final KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme,
-            PracticeReadiness.of(1L, "Test Surgery", scheme, ReadinessFacts.none(),
-                    new ReadinessRules(new Titles(Map.of(), Map.of(), Map.of(), Map.of()))).levels().get(0),
-            Optional.empty(), NOW);
+    private final AwardFixture fixture = new AwardFixture(NOW);
+    private final Person assessor = fixture.assessor;
+    private final Person other = fixture.other;
+    private final KiteMarkApplication application = fixture.application;
 
     @Test
     void anAwardIsValidForTheConfiguredMonthsBothEndsIncluded() {

@@ -49,12 +49,22 @@ public abstract class PracticePage implements Serializable {
             return; // several practices (or an administrator): the page offers a choice
         }
         try {
-            practice = roster.practice(actor(), practiceId);
+            practice = read(practiceId);
             chosen();
         } catch (NotFoundException notYours) {
             practiceId = null;
             Pages.notFound(notYours.userMessage());
         }
+    }
+
+    /**
+     * Reads the practice for the signed-in person; by default only its managers and administrators
+     * may (pages open to more people override this with their service's own rule).
+     *
+     * @throws NotFoundException when the person may not see it
+     */
+    protected Practice read(long id) {
+        return roster.practice(actor(), id);
     }
 
     /** Called once the practice is known and the person may manage it. */
@@ -72,7 +82,7 @@ public abstract class PracticePage implements Serializable {
 
     public Practice getPractice() {
         if (practice == null && practiceId != null) {
-            practice = roster.practice(actor(), practiceId);
+            practice = read(practiceId);
         }
         return practice;
     }

@@ -1,0 +1,89 @@
+package academy.web.accreditation;
+
+import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import academy.accreditation.Appeal;
+import academy.accreditation.AppealKind;
+import academy.accreditation.AppealStatus;
+import academy.accreditation.Appeals;
+import academy.accreditation.AwardLifecycle;
+import academy.shared.Page;
+import academy.shared.PageRequest;
+import academy.web.Messages;
+import academy.web.Pages;
+import academy.web.security.CurrentUser;
+
+/**
+ * {@code /accreditation/appeals.xhtml}: the appeals given to the signed-in assessor; they uphold or
+ * dismiss each with reasons. Upholding reinstates a revoked award or reopens a refused application for them.
+ */
+@Named
+@ViewScoped
+public class AppealHearingsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 20;
+
+    @Inject
+    Appeals appeals;
+
+    @Inject
+    AwardLifecycle lifecycle;
+
+    @Inject
+    CurrentUser currentUser;
+
+
+    private String page;
+    private final Map<Long, String> outcomes = new HashMap<>();
+    private final Map<Long, String> reasons = new HashMap<>();
+    private transient Page<Appeal> mine;
+
+    public Page<Appeal> getMine() {
+        if (mine == null) {
+            int number = Pages.wholeNumber(page).filter(n -> n >= 1).orElse(1);
+            mine = appeals.assignedTo(currentUser.actor(), new PageRequest(number - 1, PAGE_SIZE));
+        }
+        return mine;
+    }
+
+    public boolean isOpen(Appeal appeal) {
+        return appeal.status() == AppealStatus.ASSIGNED;
+    }
+
+    public void decide(Appeal appeal) {
+        String outcome = outcomes.get(appeal.id());
+        if (!"UPHELD".equals(outcome) && !"DISMISSED".equals(outcome)) {
+            Messages.error("Choose whether the appeal of " + appeal.practice().name() + " is upheld or dismissed.");
+            return;
+        }
+        boolean upheld = "UPHELD".equals(outcome);
+        if (Messages.attempt(() -> {
+            appeals.decide(currentUser.actor(), appeal.id(), upheld, reasons.get(appeal.id()), lifecycle.now());
+            return "The appeal of " + appeal.practice().name() + " is " + (upheld ? "upheld" : "dismissed") + "."
+                    + (!upheld ? "" : appeal.kind() == AppealKind.REVOCATION ? " The kite mark is reinstated."
+                    : " The application is reopened for you to review again.");
+        })) {
+            reasons.remove(appeal.id());
+        }
+        mine = null;
+    }
+
+    public List<Integer> getPageNumbers() {
+        return IntStream.rangeClosed(1, Math.max(1, getMine().pageCount())).boxed().toList();
+    }
+
+    public int getCurrentPage() { return getMine().pageNumber() + 1; }
+    public Map<Long, String> getOutcomes() { return outcomes; }
+    public Map<Long, String> getReasons() { return reasons; }
+    public String getPage() { return page; }
+    public void setPage(String page) { this.page = page; }
+}

@@ -1,0 +1,157 @@
+package academy.web.accreditation;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import academy.accreditation.Appeal;
+import academy.accreditation.AppealWindow;
+import academy.accreditation.Appeals;
+import academy.accreditation.AwardCondition;
+import academy.accreditation.AwardLifecycle;
+import academy.accreditation.AwardStatus;
+import academy.accreditation.ConditionStatus;
+import academy.accreditation.KiteMarkAward;
+import academy.accreditation.PracticeKiteMark;
+import academy.practice.Practice;
+import academy.web.Messages;
+import academy.web.practice.PracticePage;
+import academy.web.security.CurrentUser;
+
+/**
+ * "Our kite mark" ({@code /accreditation/kitemark.xhtml?practice=<id>}): the practice's current award,
+ * its status, valid until and conditions, and its appeals. Managers appeal a refusal or revocation;
+ * assessors and administrators revoke the award and close conditions. The services check every call.
+ */
+@Named
+@ViewScoped
+public class KiteMarkBacking extends PracticePage {
+
+    private static final long serialVersionUID = 1L;
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @Inject
+    AwardLifecycle lifecycle;
+
+    @Inject
+    Appeals appeals;
+
+    // The page's own: the base class's is for its rule of whose practice this is.
+    @Inject
+    CurrentUser user;
+
+    private transient PracticeKiteMark kiteMark;
+
+    private String revocationReason;
+    private String grounds;
+    private final Map<Long, String> notes = new HashMap<>();
+    private final Map<Long, String> outcomes = new HashMap<>();
+
+    /** Assessors see any practice's kite mark too: the lifecycle service's rule, not only the managers'. */
+    @Override
+    protected Practice read(long id) {
+        kiteMark = lifecycle.kiteMarkOf(actor(), id, lifecycle.now());
+        return kiteMark.practice();
+    }
+
+    public PracticeKiteMark getKiteMark() {
+        if (kiteMark == null && isChosen()) {
+            kiteMark = lifecycle.kiteMarkOf(actor(), getPracticeId(), lifecycle.now());
+        }
+        return kiteMark;
+    }
+
+    /** Assessors and administrators revoke awards and close conditions. */
+    public boolean isAssessing() {
+        return user.hasGroup("assessor") || user.hasGroup("admin");
+    }
+
+    public boolean isManaging() {
+        return isChosen() && actor().manages(getPracticeId());
+    }
+
+    public String statusClass(AwardStatus status) {
+        return switch (status) {
+            case CURRENT -> "status status--complete";
+            case RENEWAL_DUE -> "status status--due";
+            default -> "status status--overdue";
+        };
+    }
+
+    public String date(LocalDate day) {
+        return day == null ? "–" : DAY.format(day);
+    }
+
+    /** The last day the practice may appeal a decision taken then. */
+    public String appealBy(java.time.Instant decidedAt) {
+        return DAY.format(AppealWindow.lastDay(decidedAt));
+    }
+
+    public boolean isOpen(AwardCondition condition) {
+        return condition.status() == ConditionStatus.OPEN;
+    }
+
+    public void revoke() {
+        KiteMarkAward award = getKiteMark().award().orElseThrow();
+        if (Messages.attempt(() -> {
+            lifecycle.revoke(actor(), award.id(), revocationReason, lifecycle.now());
+            return "The kite mark " + award.serial().value() + " is revoked. The practice can appeal within "
+                    + AppealWindow.DAYS + " days.";
+        })) {
+            revocationReason = null;
+        }
+        kiteMark = null;
+    }
+
+    public void closeCondition(AwardCondition condition) {
+        String chosen = outcomes.get(condition.id());
+        ConditionStatus outcome = "WAIVED".equals(chosen) ? ConditionStatus.WAIVED
+                : "MET".equals(chosen) ? ConditionStatus.MET : null;
+        if (outcome == null) {
+            Messages.error("Choose whether condition " + condition.position() + " was met or is waived.");
+            return;
+        }
+        if (Messages.attempt(() -> {
+            lifecycle.closeCondition(actor(), condition.id(), outcome, notes.get(condition.id()), lifecycle.now());
+            return "Condition " + condition.position() + " is recorded as " + outcome.label().toLowerCase(Locale.UK) + ".";
+        })) {
+            notes.remove(condition.id());
+            outcomes.remove(condition.id());
+        }
+        kiteMark = null;
+    }
+
+    public void appealRevocation() {
+        KiteMarkAward award = getKiteMark().award().orElseThrow();
+        appeal(() -> appeals.appealRevocation(actor(), award.id(), grounds, lifecycle.now()));
+    }
+
+    public void appealRefusal() {
+        long applicationId = getKiteMark().refused().orElseThrow().id();
+        appeal(() -> appeals.appealRefusal(actor(), applicationId, grounds, lifecycle.now()));
+    }
+
+    private void appeal(java.util.function.Supplier<Appeal> lodge) {
+        if (Messages.attempt(() -> {
+            Appeal appeal = lodge.get();
+            return "Your appeal (" + appeal.kind().label().toLowerCase(Locale.UK) + ") is lodged. An administrator will"
+                    + " give it to an assessor who was not involved in the decision.";
+        })) {
+            grounds = null;
+        }
+        kiteMark = null;
+    }
+
+    public String getRevocationReason() { return revocationReason; }
+    public void setRevocationReason(String revocationReason) { this.revocationReason = revocationReason; }
+    public String getGrounds() { return grounds; }
+    public void setGrounds(String grounds) { this.grounds = grounds; }
+    public Map<Long, String> getNotes() { return notes; }
+    public Map<Long, String> getOutcomes() { return outcomes; }
+}
