@@ -17,6 +17,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import academy.accreditation.AwardGranted;
+import academy.accreditation.AwardReinstated;
 import academy.accreditation.AwardRevoked;
 import academy.accreditation.AwardSerial;
 import academy.accreditation.AwardStatus;
@@ -91,6 +92,11 @@ public class AwardCertificates {
         String by = award.revokedBy().map(Person::displayName).orElse(Actor.SYSTEM);
         records.ofSubject(KiteMarkSubjects.keyOf(award.id())).stream().filter(c -> c.revokedAt().isEmpty())
                 .forEach(certificate -> certificates.revoke(Actor.system(), certificate, shortened, by));
+    }
+
+    /** An upheld appeal reinstated the award: its certificate is issued again, in the same transaction. */
+    void onReinstated(@Observes AwardReinstated reinstated) {
+        reissueAfterReinstatement(Actor.system(), reinstated.awardId());
     }
 
     /**

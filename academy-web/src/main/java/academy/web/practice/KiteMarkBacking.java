@@ -17,7 +17,7 @@ import academy.certificate.KiteMarkSubjects;
  * status, its certificate (PDF) and credential to download, and the badge with the HTML to embed it
  * on the practice's website. The service checks that the person manages the practice.
  */
-@Named
+@Named("kiteMarkCertificatesBacking")
 @ViewScoped
 public class KiteMarkBacking extends PracticePage {
 

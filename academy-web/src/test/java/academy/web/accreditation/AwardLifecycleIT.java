@@ -177,6 +177,9 @@ class AwardLifecycleIT {
 
             assertThat(data.text("SELECT revoked_at FROM kitemark_award WHERE id = ?", award)).isNull();
             assertThat(data.text("SELECT status FROM accreditation_appeal WHERE id = ?", appealId)).isEqualTo("UPHELD");
+            // The reinstated award has a certificate in force again (the certificate feature observes the reinstatement).
+            assertThat(data.count("SELECT COUNT(*) FROM certificate WHERE subject_key = 'award:' || ?"
+                    + " AND revoked_at IS NULL AND superseded_at IS NULL", award)).isEqualTo(1);
             Document timeline = practiceManager.get("accreditation/timeline.xhtml?practice=" + practice).html();
             assertThat(timeline.select("#timeline tbody th").eachText())
                     .containsExactly("Revoked", "Appeal lodged", "Appeal assigned", "Appeal decided", "Reinstated");
