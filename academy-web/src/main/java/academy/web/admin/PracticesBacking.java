@@ -43,6 +43,7 @@ public class PracticesBacking implements Serializable {
     private String odsCode;
     private String name;
     private String pcn;
+    private String locality;
     private String address;
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
@@ -55,13 +56,14 @@ public class PracticesBacking implements Serializable {
 
     public void create() {
         if (Messages.attempt(() -> {
-            Practice created = administration.createPractice(currentUser.actor(), odsCode, new PracticeDetails(name, pcn, address));
+            Practice created = administration.createPractice(currentUser.actor(), odsCode, new PracticeDetails(name, pcn, address, locality));
             return created.name() + " (" + created.odsCode() + ") is added. Its join code is " + created.joinCode().value()
                     + ". Invite its practice manager from its roster.";
         })) {
             odsCode = null;
             name = null;
             pcn = null;
+            locality = null;
             address = null;
         }
         practices = new PracticesModel();
@@ -116,6 +118,8 @@ public class PracticesBacking implements Serializable {
     public void setName(String name) { this.name = name; }
     public String getPcn() { return pcn; }
     public void setPcn(String pcn) { this.pcn = pcn; }
+    public String getLocality() { return locality; }
+    public void setLocality(String locality) { this.locality = locality; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
 }
