@@ -23,8 +23,13 @@ public class Dates {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK)
             .withZone(ACADEMY_ZONE);
 
-    /** An {@link Instant} or an {@code Optional<Instant>} as a day; "–" when there is none. */
+    private static final DateTimeFormatter CALENDAR_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    /** An {@link Instant}, an {@code Optional<Instant>} or a {@link java.time.LocalDate} as a day; "–" when there is none. */
     public String day(Object when) {
+        if (when instanceof java.time.LocalDate date) {
+            return CALENDAR_DAY.format(date);
+        }
         return instant(when).map(DAY::format).orElse("–");
     }
 
