@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -34,7 +33,7 @@ public class RegionFiguresResource {
     RegionReport report;
 
     @GET
-    @Produces({CSV, Problem.MEDIA_TYPE})
+    // No @Produces: the answer is CSV whatever the client accepts (a browser's link sends text/html first).
     @Operation(summary = "Download the region's kite-mark figures", description = "Practices by level in force, the "
             + "criteria most often missed, practices with completions per area and month, applications in flight and "
             + "days to decision: one row per figure (figure, item, month, value).")
