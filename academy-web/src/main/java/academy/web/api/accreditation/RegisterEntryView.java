@@ -21,9 +21,9 @@ public record RegisterEntryView(
         int levelRank,
         LocalDate validUntil,
         @Schema(example = "KM-2026-000001") String awardSerial,
-        @Schema(nullable = true, description = "The serial of the award's current certificate; null until one is issued")
+        @Schema(nullable = true, description = "The serial of the award's current certificate; absent until one is issued")
         String certificateSerial,
-        @Schema(nullable = true, description = "The certificate's verification page and JSON; null until one is issued")
+        @Schema(nullable = true, description = "The certificate's verification page and JSON; absent until one is issued")
         Links verification) {
 
     static RegisterEntryView of(RegisterEntry entry, Links.Roots roots) {
