@@ -48,6 +48,24 @@ public class RegionReport {
     static final int MISSED_SHOWN = 10;
     static final int MONTHS = 12;
 
+    // Native SQL that PostgreSQL and H2 (PostgreSQL mode) both run; RegionSqlOnH2Test runs it on H2.
+    /** Practices per level in force on ?1, and those whose award ends by ?2 (renewal due). */
+    static final String LEVELS_SQL = "SELECT a.level_rank, MAX(a.level_title), COUNT(DISTINCT a.practice_id),"
+            + " COUNT(DISTINCT CASE WHEN a.valid_until <= ?2 THEN a.practice_id END)"
+            + Register.IN_FORCE + " GROUP BY a.level_rank ORDER BY a.level_rank";
+    /** Practices and completions per month and area since ?1. */
+    static final String COVERAGE_SQL = "SELECT EXTRACT(YEAR FROM c.completed_at), EXTRACT(MONTH FROM c.completed_at),"
+            + " v.area, COUNT(DISTINCT c.practice_id), COUNT(*)"
+            + " FROM learning_completion c JOIN catalogue_module_version v ON v.id = c.module_version_id"
+            + " WHERE c.completed_at >= ?1"
+            + " GROUP BY EXTRACT(YEAR FROM c.completed_at), EXTRACT(MONTH FROM c.completed_at), v.area";
+    /** Applications decided since ?1: how many, and the average and median seconds from submission to decision. */
+    static final String DECISIONS_SQL = "SELECT COUNT(*),"
+            + " AVG(EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM submitted_at)),"
+            + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM submitted_at))"
+            + " FROM accreditation_application"
+            + " WHERE closed_at >= ?1 AND status IN ('AWARDED', 'DEFERRED', 'REFUSED')";
+
     @PersistenceContext(unitName = "academy")
     EntityManager em;
 
@@ -77,12 +95,7 @@ public class RegionReport {
     private List<LevelCount> levels(LocalDate today) {
         List<LevelCount> levels = new ArrayList<>();
         LocalDate renewalFrom = today.plusDays(terms.renewalWindowDays());
-        List<?> rows = em.createNativeQuery("SELECT a.level_rank, MAX(a.level_title), COUNT(DISTINCT a.practice_id),"
-                        + " COUNT(DISTINCT CASE WHEN a.valid_until <= ?2 THEN a.practice_id END)"
-                        + " FROM kitemark_award a JOIN practice p ON p.id = a.practice_id"
-                        + " WHERE a.superseded_at IS NULL AND a.revoked_at IS NULL AND a.lapsed_at IS NULL"
-                        + " AND a.valid_from <= ?1 AND a.valid_until >= ?1 AND p.status = 'ACTIVE'"
-                        + " GROUP BY a.level_rank ORDER BY a.level_rank")
+        List<?> rows = em.createNativeQuery(LEVELS_SQL)
                 .setParameter(1, Date.valueOf(today)).setParameter(2, Date.valueOf(renewalFrom)).getResultList();
         for (Object raw : rows) {
             Object[] row = (Object[]) raw;
@@ -143,11 +156,7 @@ public class RegionReport {
     private List<AreaMonth> coverage(LocalDate today) {
         YearMonth first = YearMonth.from(today).minusMonths(MONTHS - 1L);
         Instant from = first.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        List<?> rows = em.createNativeQuery("SELECT EXTRACT(YEAR FROM c.completed_at), EXTRACT(MONTH FROM c.completed_at),"
-                        + " v.area, COUNT(DISTINCT c.practice_id), COUNT(*)"
-                        + " FROM learning_completion c JOIN catalogue_module_version v ON v.id = c.module_version_id"
-                        + " WHERE c.completed_at >= ?1"
-                        + " GROUP BY EXTRACT(YEAR FROM c.completed_at), EXTRACT(MONTH FROM c.completed_at), v.area")
+        List<?> rows = em.createNativeQuery(COVERAGE_SQL)
                 .setParameter(1, Timestamp.from(from)).getResultList();
         Map<String, AreaMonth> byMonthAndArea = new LinkedHashMap<>();
         for (Object raw : rows) {
@@ -184,11 +193,7 @@ public class RegionReport {
 
     private DecisionTimes decisions(LocalDate today) {
         Instant from = today.minusMonths(MONTHS).atStartOfDay(ZoneOffset.UTC).toInstant();
-        Object[] row = (Object[]) em.createNativeQuery("SELECT COUNT(*),"
-                        + " AVG(EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM submitted_at)),"
-                        + " PERCENTILE_CONT(0.5) WITHIN GROUP (ORDER BY EXTRACT(EPOCH FROM closed_at) - EXTRACT(EPOCH FROM submitted_at))"
-                        + " FROM accreditation_application"
-                        + " WHERE closed_at >= ?1 AND status IN ('AWARDED', 'DEFERRED', 'REFUSED')")
+        Object[] row = (Object[]) em.createNativeQuery(DECISIONS_SQL)
                 .setParameter(1, Timestamp.from(from)).getSingleResult();
         return new DecisionTimes(number(row[0]).longValue(), days(row[1]), days(row[2]));
     }

@@ -29,7 +29,7 @@ public class Register {
 
     // In force on a day: the award has started, has not ended, and nothing ended it early. Lapsing is
     // recorded by a nightly job, so an award past its last day counts as ended before the job runs.
-    private static final String IN_FORCE = " FROM kitemark_award a JOIN practice p ON p.id = a.practice_id"
+    static final String IN_FORCE = " FROM kitemark_award a JOIN practice p ON p.id = a.practice_id"
             + " WHERE a.superseded_at IS NULL AND a.revoked_at IS NULL AND a.lapsed_at IS NULL"
             + " AND a.valid_from <= ?1 AND a.valid_until >= ?1 AND p.status = 'ACTIVE'";
 
@@ -54,10 +54,7 @@ public class Register {
         }
 
         // The certificate that is not superseded (nor revoked) is the one a visitor should verify.
-        Query rows = em.createNativeQuery("SELECT a.id, p.name, p.ods_code, p.locality, a.level_rank, a.level_title,"
-                + " a.valid_until, a.serial, (SELECT MAX(c.serial) FROM certificate c WHERE c.subject_key = CONCAT('award:', a.id)"
-                + " AND c.superseded_at IS NULL AND c.revoked_at IS NULL)"
-                + IN_FORCE + where + " ORDER BY p.name_lower, p.ods_code LIMIT " + page.pageSize() + " OFFSET " + page.offset());
+        Query rows = em.createNativeQuery(rowsSql(where, page));
         bind(rows, parameters);
         List<RegisterEntry> entries = new ArrayList<>();
         for (Object raw : rows.getResultList()) {
@@ -69,13 +66,21 @@ public class Register {
         return new Page<>(entries, page.pageNumber(), page.pageSize(), total);
     }
 
+    /** The entries' SQL: positional parameters ?1 (today) and those of the conditions. */
+    static String rowsSql(String where, PageRequest page) {
+        return "SELECT a.id, p.name, p.ods_code, p.locality, a.level_rank, a.level_title,"
+                + " a.valid_until, a.serial, (SELECT MAX(c.serial) FROM certificate c WHERE c.subject_key = CONCAT('award:', a.id)"
+                + " AND c.superseded_at IS NULL AND c.revoked_at IS NULL)"
+                + IN_FORCE + where + " ORDER BY p.name_lower, p.ods_code LIMIT " + page.pageSize() + " OFFSET " + page.offset();
+    }
+
     /** The levels of the scheme in force, lowest first, for the register's level filter. */
     public List<SchemeLevel> levels() {
         return em.createQuery("SELECT l FROM SchemeLevel l WHERE l.scheme.current = true ORDER BY l.rank", SchemeLevel.class)
                 .getResultList();
     }
 
-    private static String conditions(RegisterSearch search, List<Object> parameters) {
+    static String conditions(RegisterSearch search, List<Object> parameters) {
         StringBuilder where = new StringBuilder();
         search.text().ifPresent(text -> {
             parameters.add(RegisterSearch.contains(text));
