@@ -75,8 +75,9 @@ class RegisterIT {
             // Expired yesterday: the nightly job has not recorded the lapse yet, but the register knows.
             awardedPractice(awards, "Elder " + tag, town, 1, today.minusYears(2), today.minusDays(1));
             renewed = awardedPractice(awards, "Fir " + tag, "Elsewhere " + tag, 1, today.minusYears(1), today.plusYears(1));
+            long first = awardOf(renewed);
             long renewal = awards.award(renewed, 2, today.minusDays(3), today.plusYears(2));
-            awards.supersede(awardOf(renewed), renewal);
+            awards.supersede(first, renewal);
         }
         Http http = new Http(base);
 
