@@ -45,6 +45,8 @@ public class PracticesBacking implements Serializable {
     private String pcn;
     private String locality;
     private String address;
+    private String relocateCode;
+    private String relocateLocality;
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -65,6 +67,18 @@ public class PracticesBacking implements Serializable {
             pcn = null;
             locality = null;
             address = null;
+        }
+        practices = new PracticesModel();
+    }
+
+    public void relocate() {
+        if (Messages.attempt(() -> {
+            Practice changed = administration.relocate(currentUser.actor(), relocateCode == null ? "" : relocateCode,
+                    relocateLocality);
+            return changed.name() + " (" + changed.odsCode() + ") is now listed in " + changed.locality() + ".";
+        })) {
+            relocateCode = null;
+            relocateLocality = null;
         }
         practices = new PracticesModel();
     }
@@ -119,6 +133,10 @@ public class PracticesBacking implements Serializable {
     public String getPcn() { return pcn; }
     public void setPcn(String pcn) { this.pcn = pcn; }
     public String getLocality() { return locality; }
+    public String getRelocateCode() { return relocateCode; }
+    public void setRelocateCode(String relocateCode) { this.relocateCode = relocateCode; }
+    public String getRelocateLocality() { return relocateLocality; }
+    public void setRelocateLocality(String relocateLocality) { this.relocateLocality = relocateLocality; }
     public void setLocality(String locality) { this.locality = locality; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }

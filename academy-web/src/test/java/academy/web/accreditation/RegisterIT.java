@@ -108,6 +108,32 @@ class RegisterIT {
     }
 
     @Test
+    void anAdministratorChangesAPracticesLocalityAndTheRegisterFindsItThere() throws SQLException {
+        String tag = tag();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long practice;
+        try (AwardData awards = new AwardData()) {
+            practice = awardedPractice(awards, "Moved " + tag, "Oldtown " + tag, 1, today.minusDays(5), today.plusYears(2));
+        }
+        String code = odsCode(practice);
+        SignInSession admin = SignInSession.signIn(new Http(base).application(), DemoAccounts.ADMIN, DemoAccounts.PASSWORD);
+
+        Document refused = admin.submit(admin.get("admin/practices.xhtml").html(), "practices", "relocate",
+                Map.of("relocateOds", code, "relocateLocality", " ")).html();
+        assertThat(refused.select(".notice--error").text()).contains("Please enter the locality.");
+        Document moved = admin.submit(admin.get("admin/practices.xhtml").html(), "practices", "relocate",
+                Map.of("relocateOds", code.toLowerCase(), "relocateLocality", "Newtown " + tag)).html();
+        assertThat(moved.text()).contains("Moved " + tag + " (" + code + ") is now listed in Newtown " + tag + ".");
+
+        Http http = new Http(base);
+        assertThat(names(http.get("api/v1/register?locality=" + Http.encode("newtown " + tag)).object()))
+                .containsExactly("Moved " + tag);
+        assertThat(http.get("api/v1/register?locality=" + Http.encode("Oldtown " + tag)).object().getInt("total")).isZero();
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM audit_entry WHERE action = 'practice.described' AND subject_key = ?",
+                code)).isEqualTo(1);
+    }
+
+    @Test
     void theRegisterIsPagedInNameOrderAndRefusesBadPaging() throws SQLException {
         String tag = tag();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
