@@ -13,7 +13,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import academy.shared.startup.StartupSequence.AcademyStarted;
 
-/** In demo mode seeds the demo kite-mark evidence once the academy has started, after the learning history. */
+/** In demo mode seeds the demo kite-mark evidence, awards and applications once the academy has started, after the learning history. */
 @ApplicationScoped
 public class AccreditationDemoStart {
 
@@ -26,12 +26,16 @@ public class AccreditationDemoStart {
     @Inject
     AccreditationDemo accreditationDemo;
 
+    @Inject
+    AwardsDemo awardsDemo;
+
     void seed(@Observes @Priority(Interceptor.Priority.APPLICATION + 950) AcademyStarted started) {
         if (!demo) {
             return;
         }
         try {
             LOG.info("Demo kite-mark evidence: " + accreditationDemo.seed() + " statements");
+            LOG.info("Demo kite marks and applications: " + awardsDemo.seed() + " practices");
         } catch (RuntimeException e) {
             // Another instance may be seeding at the same moment; the demo works without this part.
             LOG.log(Level.WARNING, "The demo kite-mark evidence could not be seeded", e);

@@ -119,7 +119,9 @@ public class DemoRegion {
                 region.add(existing.get());
                 continue;
             }
-            region.add(practices.add(new Practice(code, new PracticeDetails(demo.name(), demo.pcn(), demo.address()),
+            region.add(practices.add(new Practice(code, new PracticeDetails(demo.name(), demo.pcn(), demo.address(),
+                    // The town on the address's second line is what the public register shows.
+                    demo.address().split("\n")[1]),
                     practices.unusedJoinCode(), now)));
             createdPractices++;
         }

@@ -48,6 +48,13 @@ public class Practice {
     @Column(nullable = false)
     private String address;
 
+    @Column(nullable = false)
+    private String locality;
+
+    // Lower-cased copy for the register's portable, indexed search.
+    @Column(name = "locality_lower", nullable = false)
+    private String localityLower;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
     private PracticeStatus status;
@@ -74,12 +81,14 @@ public class Practice {
         this.createdAt = now;
     }
 
-    /** Replaces the name, network and address. */
+    /** Replaces the name, network, address and locality. */
     public void describe(PracticeDetails details) {
         this.name = details.name();
         this.nameLower = details.name().toLowerCase(Locale.ROOT);
         this.pcn = details.pcn();
         this.address = details.address();
+        this.locality = details.locality();
+        this.localityLower = details.locality().toLowerCase(Locale.ROOT);
     }
 
     /** Gives the practice a new join code; the old one stops working at once. */
@@ -118,11 +127,12 @@ public class Practice {
     public String name() { return name; }
     public String pcn() { return pcn; }
     public String address() { return address; }
+    public String locality() { return locality; }
     public PracticeStatus status() { return status; }
     public JoinCode joinCode() { return JoinCode.parse(joinCode).orElseThrow(); }
     public Instant joinCodeChangedAt() { return joinCodeChangedAt; }
     public Instant createdAt() { return createdAt; }
-    public PracticeDetails details() { return new PracticeDetails(name, pcn, address); }
+    public PracticeDetails details() { return new PracticeDetails(name, pcn, address, locality); }
 
     @Override
     public boolean equals(Object other) {

@@ -89,6 +89,26 @@ public class PracticeAdministration {
         return practice;
     }
 
+    /**
+     * Sets where the public register says the practice is; its other details stay.
+     *
+     * @throws academy.shared.NotFoundException when no practice has the code
+     * @throws academy.shared.InvalidRequestException when the code or the locality is not acceptable
+     */
+    public Practice relocate(Actor actor, String odsCode, String locality) {
+        access.requireAdministrator(actor);
+        Practice practice = practices.findByOdsCode(OdsCode.of(odsCode))
+                .orElseThrow(() -> new academy.shared.NotFoundException("No practice has the code " + odsCode.strip() + "."));
+        if (locality == null || locality.isBlank()) {
+            throw new academy.shared.InvalidRequestException("Please enter the locality.");
+        }
+        PracticeDetails details = practice.details();
+        practice.describe(new PracticeDetails(details.name(), details.pcn(), details.address(), locality));
+        audit.record(actor, PRACTICE_DESCRIBED, subject(practice), Optional.of(practice.id()),
+                practice.name() + ": locality " + practice.locality());
+        return practice;
+    }
+
     /** The practice leaves the academy; its members keep their history but it takes no new ones. */
     public Practice archivePractice(Actor actor, long practiceId) {
         access.requireAdministrator(actor);

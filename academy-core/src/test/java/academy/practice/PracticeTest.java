@@ -34,6 +34,16 @@ class PracticeTest {
     }
 
     @Test
+    void theLocalityIsGivenOrTakenFromTheNetwork() {
+        assertThat(new PracticeDetails("Riverside", "North Vale PCN", "1 Riverside Walk").locality()).isEqualTo("North Vale");
+        assertThat(new PracticeDetails("Riverside", "Vale Network", "1 Riverside Walk", " ").locality()).isEqualTo("Vale Network");
+        assertThat(new PracticeDetails("Riverside", "North Vale PCN", "1 Riverside Walk", " Northvale ").locality())
+                .isEqualTo("Northvale");
+        assertThatThrownBy(() -> new PracticeDetails("Riverside", "North Vale PCN", "1 Riverside Walk", "x".repeat(101)))
+                .isInstanceOf(InvalidRequestException.class).hasMessageContaining("locality");
+    }
+
+    @Test
     void describingAPracticeKeepsItsCode() {
         Practice practice = PracticeFixtures.practice("y09001", "Riverside Medical Centre");
         practice.describe(new PracticeDetails("Riverside Health Centre", "South Vale PCN", "2 Riverside Walk"));

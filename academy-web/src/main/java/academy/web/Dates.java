@@ -24,7 +24,8 @@ public class Dates {
     private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm:ss", Locale.UK)
             .withZone(ACADEMY_ZONE);
 
-    /** An {@link Instant} or an {@code Optional<Instant>} as a day; "–" when there is none. */
+
+    /** An {@link Instant}, an {@code Optional<Instant>} or a {@link java.time.LocalDate} as a day; "–" when there is none. */
     public String day(Object when) {
         if (when instanceof LocalDate date) {
             return DAY.format(date);

@@ -43,7 +43,10 @@ public class PracticesBacking implements Serializable {
     private String odsCode;
     private String name;
     private String pcn;
+    private String locality;
     private String address;
+    private String relocateCode;
+    private String relocateLocality;
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -55,14 +58,27 @@ public class PracticesBacking implements Serializable {
 
     public void create() {
         if (Messages.attempt(() -> {
-            Practice created = administration.createPractice(currentUser.actor(), odsCode, new PracticeDetails(name, pcn, address));
+            Practice created = administration.createPractice(currentUser.actor(), odsCode, new PracticeDetails(name, pcn, address, locality));
             return created.name() + " (" + created.odsCode() + ") is added. Its join code is " + created.joinCode().value()
                     + ". Invite its practice manager from its roster.";
         })) {
             odsCode = null;
             name = null;
             pcn = null;
+            locality = null;
             address = null;
+        }
+        practices = new PracticesModel();
+    }
+
+    public void relocate() {
+        if (Messages.attempt(() -> {
+            Practice changed = administration.relocate(currentUser.actor(), relocateCode == null ? "" : relocateCode,
+                    relocateLocality);
+            return changed.name() + " (" + changed.odsCode() + ") is now listed in " + changed.locality() + ".";
+        })) {
+            relocateCode = null;
+            relocateLocality = null;
         }
         practices = new PracticesModel();
     }
@@ -116,6 +132,12 @@ public class PracticesBacking implements Serializable {
     public void setName(String name) { this.name = name; }
     public String getPcn() { return pcn; }
     public void setPcn(String pcn) { this.pcn = pcn; }
+    public String getLocality() { return locality; }
+    public String getRelocateCode() { return relocateCode; }
+    public void setRelocateCode(String relocateCode) { this.relocateCode = relocateCode; }
+    public String getRelocateLocality() { return relocateLocality; }
+    public void setRelocateLocality(String relocateLocality) { this.relocateLocality = relocateLocality; }
+    public void setLocality(String locality) { this.locality = locality; }
     public String getAddress() { return address; }
     public void setAddress(String address) { this.address = address; }
 }

@@ -26,7 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
                 @Tag(name = RestApplication.LEARNING, description = "The signed-in learner's progress and completions, and "
                         + "completions reported by external content players"),
                 @Tag(name = RestApplication.ACCREDITATION, description = "The kite mark: a practice's live readiness, "
-                        + "for its managers and administrators")})
+                        + "for its managers and administrators; the public register of accredited practices; the "
+                        + "region's figures for administrators")})
 public class RestApplication extends Application {
 
     public static final String CATALOGUE = "Catalogue";

@@ -92,6 +92,11 @@ public final class PracticeData implements AutoCloseable {
 
     /** A completion of the module's current version, made 30 days ago, expiring at {@code expiresAt} (null: never). */
     void completion(long personId, String moduleSlug, Instant expiresAt) throws SQLException {
+        completion(personId, moduleSlug, expiresAt, Instant.now().minus(Duration.ofDays(30)));
+    }
+
+    /** A completion of the module's current version made at that moment. */
+    void completion(long personId, String moduleSlug, Instant expiresAt, Instant completedAt) throws SQLException {
         long moduleId;
         long versionId;
         int versionNumber;
@@ -107,7 +112,6 @@ public final class PracticeData implements AutoCloseable {
                 versionNumber = row.getInt(3);
             }
         }
-        Instant completedAt = Instant.now().minus(Duration.ofDays(30));
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO learning_completion (id, person_id, module_id,"
                 + " module_version_id, version_number, score, completed_at, expires_at, practice_id, source, recorded_at)"
                 + " VALUES (?, ?, ?, ?, ?, NULL, ?, ?, ?, 'FACE_TO_FACE', ?)")) {

@@ -1,0 +1,116 @@
+package academy.web.admin;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+
+import academy.accreditation.RegionFigures;
+import academy.accreditation.RegionReport;
+import academy.catalogue.Area;
+import academy.web.security.CurrentUser;
+
+/**
+ * The region's kite-mark dashboard ({@code /admin/accreditation.xhtml}): the figures are read once
+ * per request; each chart is a Chart.js configuration, and the page shows the same figures as tables.
+ */
+@Named
+@RequestScoped
+public class AccreditationDashboardBacking {
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
+    // Colours with at least 3:1 contrast against white, told apart by the table as well as by hue.
+    private static final String[] COLOURS = {"#005eb8", "#007f3b", "#7c2855"};
+
+    @Inject
+    RegionReport report;
+
+    @Inject
+    CurrentUser currentUser;
+
+    private RegionFigures figures;
+
+    public RegionFigures getFigures() {
+        if (figures == null) {
+            figures = report.figures(currentUser.actor());
+        }
+        return figures;
+    }
+
+    public String monthLabel(YearMonth month) {
+        return MONTH.format(month);
+    }
+
+    public List<Area> getAreas() {
+        return List.of(Area.values());
+    }
+
+    /** Practices holding each level, as a bar chart. */
+    public String getLevelsChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        getFigures().levels().forEach(level -> {
+            labels.add(level.title());
+            data.add(level.practices());
+        });
+        return bar(labels, Json.createArrayBuilder().add(dataset("Practices", data, COLOURS[0])), false);
+    }
+
+    /** The criteria most often missed, as a horizontal bar chart. */
+    public String getMissedChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder data = Json.createArrayBuilder();
+        getFigures().missed().forEach(criterion -> {
+            labels.add(criterion.title());
+            data.add(criterion.practices());
+        });
+        return bar(labels, Json.createArrayBuilder().add(dataset("Practices missing it", data, COLOURS[2])), true);
+    }
+
+    /** Practices with completions per area and month, as a line chart. */
+    public String getCoverageChart() {
+        JsonArrayBuilder labels = Json.createArrayBuilder();
+        List<YearMonth> months = getFigures().months();
+        months.forEach(month -> labels.add(monthLabel(month)));
+        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        Area[] areas = Area.values();
+        for (int i = 0; i < areas.length; i++) {
+            JsonArrayBuilder data = Json.createArrayBuilder();
+            Area area = areas[i];
+            months.forEach(month -> data.add(getFigures().reached(month, area)));
+            datasets.add(dataset(area.label(), data, COLOURS[i % COLOURS.length]).add("fill", false));
+        }
+        return Json.createObjectBuilder().add("type", "line")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options(false)).build().toString();
+    }
+
+    private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
+        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+                .add("borderColor", colour);
+    }
+
+    private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
+        return Json.createObjectBuilder().add("type", "bar")
+                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+                .add("options", options(horizontal)).build().toString();
+    }
+
+    private static JsonObjectBuilder options(boolean horizontal) {
+        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+                .add("animation", false)
+                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y",
+                        Json.createObjectBuilder().add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0))));
+        if (horizontal) {
+            options.add("indexAxis", "y");
+        }
+        return options;
+    }
+}
