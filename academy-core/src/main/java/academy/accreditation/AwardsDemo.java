@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,6 +80,13 @@ public class AwardsDemo {
     @Inject
     Clock clock;
 
+    // The demo's awards get their certificates (and revocations) as real ones do.
+    @Inject
+    Event<AwardGranted> granted;
+
+    @Inject
+    Event<AwardRevoked> revoked;
+
     /** Adds the demo applications and awards still missing; returns how many practices got them. */
     public int seed() {
         Optional<SchemeVersion> scheme = accreditation.findCurrentScheme();
@@ -120,6 +128,8 @@ public class AwardsDemo {
         KiteMarkAward award = KiteMarkAward.grant(serial, application, decision, validFrom, terms.validityMonths(), List.of(),
                 decided);
         em.persist(award);
+        em.flush();
+        granted.fire(new AwardGranted(award.id()));
         audit.record(Actor.system(), Awards.AWARDED, new AuditSubject("award", serial.value()), Optional.of(practice.id()),
                 "Demo: " + level.title() + " awarded, valid " + award.validFrom() + " to " + award.validUntil());
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
@@ -130,6 +140,7 @@ public class AwardsDemo {
             apply(practice, scheme, level, now.minus(Duration.ofDays(5)));
         } else if (demo.story() == Story.REVOKED) {
             award.revoke(REVOCATION_REASON, assessor, today, now.minus(Duration.ofDays(30)));
+            revoked.fire(new AwardRevoked(award.id(), REVOCATION_REASON));
             audit.record(Actor.system(), REVOKED, new AuditSubject("award", serial.value()), Optional.of(practice.id()),
                     "Demo: revoked: " + REVOCATION_REASON);
         }

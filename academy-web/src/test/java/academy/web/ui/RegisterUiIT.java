@@ -73,9 +73,9 @@ class RegisterUiIT {
         search.sendKeys("millbrook");
         browser.press(Keys.ENTER);
         browser.waitUntilSettled();
-        // The demo kite marks have no certificate yet: the entry shows the kite mark's serial instead.
-        assertThat(table()).contains("Millbrook Health Centre", "Y09003", "Millbrook", "Foundation", "Kite mark KM-",
-                "certificate not issued yet").doesNotContain("Castle Street");
+        // The demo kite marks have their signed certificates: each entry links to its verification page.
+        assertThat(table()).contains("Millbrook Health Centre", "Y09003", "Millbrook", "Foundation", "Check")
+                .doesNotContain("Castle Street", "certificate not issued yet");
         browser.assertAccessible();
 
         WebElement again = browser.find(By.id("register:text"));
@@ -100,6 +100,13 @@ class RegisterUiIT {
         browser.waitUntilSettled();
         assertThat(table()).containsPattern("1 to \\d+ of \\d+ practices");
         assertThat(browser.find(By.id("register:text")).getDomProperty("value")).isEmpty();
+
+        String check = browser.find(By.cssSelector("a[aria-label='Check the certificate of Millbrook Health Centre']"))
+                .getDomAttribute("href");
+        assertThat(check).contains("/verify/");
+        browser.open(home.resolve(check));
+        assertThat(browser.text(By.tagName("main"))).contains("Millbrook Health Centre", "Y09003", "Foundation", "Valid");
+        browser.assertAccessible();
     }
 
     @Test
