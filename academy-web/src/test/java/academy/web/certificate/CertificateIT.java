@@ -131,6 +131,37 @@ class CertificateIT {
     }
 
     @Test
+    void aFormOverTheContainersCeilingGetsAPageThatSaysSoRatherThanAnError() throws Exception {
+        // 120 MB of a file field, over the Faces servlet's 105 MB ceiling: sent as a browser would,
+        // with its length declared, streamed so the test holds none of it.
+        long fileBytes = 120L * 1024 * 1024;
+        byte[] head = ("--edge\r\nContent-Disposition: form-data; name=\"upload:file\"; filename=\"huge.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n%PDF-").getBytes(StandardCharsets.US_ASCII);
+        byte[] tail = "\r\n--edge--\r\n".getBytes(StandardCharsets.US_ASCII);
+        java.net.HttpURLConnection post = (java.net.HttpURLConnection) new URL(base, "certificate/verify.xhtml").openConnection();
+        post.setRequestMethod("POST");
+        post.setDoOutput(true);
+        post.setInstanceFollowRedirects(false);
+        post.setRequestProperty("Content-Type", "multipart/form-data; boundary=edge");
+        post.setFixedLengthStreamingMode(head.length + fileBytes + tail.length);
+        try (java.io.OutputStream out = post.getOutputStream()) {
+            out.write(head);
+            byte[] zeros = new byte[1024 * 1024];
+            for (long sent = 0; sent < fileBytes; sent += zeros.length) {
+                out.write(zeros);
+            }
+            out.write(tail);
+        }
+        assertThat(post.getResponseCode()).isEqualTo(303);
+        assertThat(post.getHeaderField("Location")).endsWith("/error/too-large.xhtml");
+        post.disconnect();
+
+        Http.Answer page = new Http(base).get("error/too-large.xhtml");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("The file you sent was too large", "Nothing was saved or changed.");
+    }
+
+    @Test
     @SuppressWarnings("unchecked")
     void theCredentialIsAnOpenBadgeSignedWithThePublishedKeyAndRevocationShowsEverywhere() throws Exception {
         CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
