@@ -4,9 +4,14 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
 
+import jakarta.faces.component.UIComponent;
+import jakarta.faces.context.FacesContext;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 
 import academy.evidence.EvidenceFiles;
@@ -33,6 +38,26 @@ public final class EvidenceUploads {
     /** The hint beside an evidence field: the types taken and the size limit ("PDF, …, up to 10 MB."). */
     public static String hint(EvidenceFiles store) {
         return EvidenceType.allowedList() + ", up to " + store.maxBytes() / (1024 * 1024) + " MB.";
+    }
+
+    /**
+     * The part the browser sent for a file field, read from the request itself. Faces hands the
+     * model no value for an empty file (it reads "empty" as "none chosen"), so a page that must
+     * refuse an empty upload with the store's message takes the part from here, in the field's
+     * {@code postValidate} event (when, inside a repeat, the field's client id is its row's).
+     */
+    public static Optional<Part> sentFor(UIComponent field) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String type = request.getContentType();
+        if (type == null || !type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.ofNullable(request.getPart(field.getClientId(faces)));
+        } catch (IOException | ServletException unreadable) {
+            throw new IllegalStateException("the upload could not be read", unreadable);
+        }
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,9 +81,9 @@ public class ApplicationBacking implements Serializable {
 
     public void answer(long applicationId, String slug) {
         // Only the pressed criterion's file counts; the others' uploads end with this request.
-        Part file = getFiles().get(slug);
+        Part sent = getFiles().get(slug);
         getFiles().clear();
-        if (EvidenceUploads.attempt(file, upload -> {
+        if (EvidenceUploads.attempt(sent, upload -> {
             var answer = assessment.answer(currentUser.actor(), practiceId, applicationId, slug, answers.get(slug),
                     links.get(slug), upload);
             return "Your answer is sent to the assessor" + answer.file().map(f -> ", with the file " + f.originalName())
@@ -100,7 +101,13 @@ public class ApplicationBacking implements Serializable {
     public Map<String, String> getAnswers() { return answers; }
     public Map<String, String> getLinks() { return links; }
 
-    public Map<String, Part> getFiles() {
+    /** Notes the file sent for one criterion's field (its {@code slug} attribute), empty files included. */
+    public void chooseFile(ComponentSystemEvent event) {
+        String slug = (String) event.getComponent().getAttributes().get("slug");
+        EvidenceUploads.sentFor(event.getComponent()).ifPresent(part -> getFiles().put(slug, part));
+    }
+
+    private Map<String, Part> getFiles() {
         if (files == null) {
             files = new HashMap<>();
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -221,7 +222,13 @@ public class ReadinessBacking implements Serializable {
     public Map<String, String> getStatements() { return statements; }
     public Map<String, String> getLinks() { return links; }
 
-    public Map<String, Part> getFiles() {
+    /** Notes the file sent for one criterion's field (its {@code slug} attribute), empty files included. */
+    public void chooseFile(ComponentSystemEvent event) {
+        String slug = (String) event.getComponent().getAttributes().get("slug");
+        EvidenceUploads.sentFor(event.getComponent()).ifPresent(part -> getFiles().put(slug, part));
+    }
+
+    private Map<String, Part> getFiles() {
         if (files == null) {
             files = new HashMap<>();
         }
