@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -21,6 +22,9 @@ import jakarta.transaction.Transactional;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
+import academy.evidence.EvidenceFiles;
+import academy.evidence.EvidenceUpload;
+import academy.evidence.StoredFile;
 import academy.practice.Practice;
 import academy.practice.PracticeAccess;
 import academy.practice.Practices;
@@ -59,6 +63,9 @@ public class Accreditation {
     AuditTrail audit;
 
     @Inject
+    EvidenceFiles evidenceFiles;
+
+    @Inject
     Clock clock;
 
     /** The scheme in force, with its levels and criteria. */
@@ -89,32 +96,45 @@ public class Accreditation {
     }
 
     /**
-     * Records the practice's statement and link for an evidence criterion of the scheme in force; a
-     * statement given before stays in the history, superseded.
+     * Records the practice's statement for an evidence criterion of the scheme in force, with a link,
+     * an uploaded file, or both; a statement given before stays in the history, superseded. The file
+     * is checked and stored by the evidence store in this transaction: a refused statement stores no
+     * file (it is checked before the upload is read), and a refused file records no statement.
      *
+     * @param link   as typed; blank when the practice gives none
+     * @param upload the file the practice sends with the statement, if any
      * @throws NotFoundException unless the actor manages the practice (or is an administrator), or
      *     when the scheme has no such criterion
-     * @throws academy.shared.InvalidRequestException when the criterion takes no evidence, or the
-     *     statement or link is not acceptable
+     * @throws academy.shared.InvalidRequestException when the criterion takes no evidence, the statement,
+     *     link or file is not acceptable, or there is neither a link nor a file
      */
     public EvidenceStatement giveEvidence(Actor actor, long practiceId, String criterionSlug, String statement,
-                                          String link) {
+                                          String link, Optional<EvidenceUpload> upload) {
         access.requireMayManage(actor, practiceId);
         Practice practice = practices.lock(practices.getPractice(practiceId));
         SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
         Criterion criterion = scheme.criteria().stream().filter(c -> c.slug().equals(criterionSlug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The kite-mark scheme has no such criterion."));
+        EvidenceStatement.requireAcceptable(criterion, statement, link, upload.isPresent());
+        Optional<StoredFile> file = upload.map(u -> evidenceFiles.store(actor, practiceId, u.fileName(), u.content()));
         Instant now = clock.instant();
         Optional<EvidenceStatement> previous = em.createNamedQuery("EvidenceStatement.latestOf", EvidenceStatement.class)
                 .setParameter("practiceId", practiceId).setParameter("criterion", criterionSlug)
                 .getResultStream().findFirst();
         EvidenceStatement given = previous
-                .map(p -> p.supersede(criterion, statement, link, actor.personId(), now))
-                .orElseGet(() -> EvidenceStatement.first(practice, criterion, statement, link, actor.personId(), now));
+                .map(p -> p.supersede(criterion, statement, link, file, actor.personId(), now))
+                .orElseGet(() -> EvidenceStatement.first(practice, criterion, statement, link, file, actor.personId(), now));
         em.persist(given);
         audit.record(actor, EVIDENCE_GIVEN, new AuditSubject("criterion", criterionSlug), Optional.of(practiceId),
-                "Evidence statement " + given.revision() + " for \"" + criterion.title() + "\": " + given.link());
+                "Evidence statement " + given.revision() + " for \"" + criterion.title() + "\": "
+                        + whereTheEvidenceIs(given));
         return given;
+    }
+
+    /** "https://…", "file report.pdf (evidence file 51)", or both. */
+    static String whereTheEvidenceIs(EvidenceStatement given) {
+        return String.join(" and ", Stream.concat(given.link().stream(),
+                given.file().map(f -> "file " + f.originalName() + " (evidence file " + f.id() + ")").stream()).toList());
     }
 
     /**

@@ -78,7 +78,7 @@ public class AccreditationDemo {
                 continue;
             }
             em.persist(EvidenceStatement.first(riverside.get(), criterion.get(), given[1], given[2], Optional.empty(),
-                    now.minus(Duration.ofDays(20L + 7L * created))));
+                    Optional.empty(), now.minus(Duration.ofDays(20L + 7L * created))));
             audit.record(Actor.system(), Accreditation.EVIDENCE_GIVEN, new AuditSubject("criterion", given[0]),
                     Optional.of(riverside.get().id()), "Demo evidence statement for \"" + criterion.get().title() + "\"");
             created++;

@@ -28,6 +28,8 @@ import academy.account.PersonStatus;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
+import academy.evidence.EvidenceFiles;
+import academy.evidence.EvidenceUpload;
 import academy.practice.AssessorConflicts;
 import academy.practice.Membership;
 import academy.practice.Practice;
@@ -84,6 +86,9 @@ public class Assessment {
 
     @Inject
     Awards awards;
+
+    @Inject
+    EvidenceFiles evidenceFiles;
 
     @Inject
     AuditTrail audit;
@@ -157,12 +162,42 @@ public class Assessment {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public ApplicationFile file(Actor actor, long applicationId) {
+        return fileOf(readable(actor, applicationId));
+    }
+
+    /**
+     * An evidence file the application holds, frozen with one of its criteria or sent with an answer
+     * in a criterion's thread, opened for exactly those who may read the application ({@link #file});
+     * the caller closes the stream. Anyone else, people who are no assessor included, is told there
+     * is no such file, so neither the application nor the file is confirmed to them.
+     *
+     * @throws NotFoundException when there is no such application, the actor may not read it, or the
+     *     application holds no such file
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public EvidenceFiles.Opened evidenceFile(Actor actor, long applicationId, long fileId) {
+        if (!actor.isAssessor() && !actor.isAdministrator()) {
+            throw new NotFoundException(NO_APPLICATION);
+        }
+        KiteMarkApplication application = readable(actor, applicationId);
+        boolean frozen = application.criteria().stream().map(FrozenCriterion::evidence).flatMap(Optional::stream)
+                .map(ReadinessFacts.Evidence::file).flatMap(Optional::stream).anyMatch(f -> f.id() == fileId);
+        boolean answered = !frozen && em.createNamedQuery("CriterionMessage.holdingFile", Long.class)
+                .setParameter("applicationId", applicationId).setParameter("fileId", fileId).getSingleResult() > 0;
+        if (!frozen && !answered) {
+            throw new NotFoundException("This application holds no such evidence file.");
+        }
+        return evidenceFiles.openVouchedFor(application.practice().id(), fileId);
+    }
+
+    /** An application as its readers may see it: assessors without a conflict of interest, and administrators. */
+    private KiteMarkApplication readable(Actor actor, long applicationId) {
         requireAssessorOrAdministrator(actor);
         KiteMarkApplication application = find(applicationId).orElseThrow(() -> new NotFoundException(NO_APPLICATION));
         if (!actor.isAdministrator() && hasConflict(actor, application.practice())) {
             throw new NotFoundException(NO_APPLICATION);
         }
-        return fileOf(application);
+        return application;
     }
 
     /**
@@ -308,7 +343,7 @@ public class Assessment {
         Person me = person(actor.requirePersonId());
         Instant now = clock.instant();
         CriterionMessage message = new CriterionMessage(application, criterionSlug, me, MessageSide.ASSESSOR, comment,
-                Optional.empty(), now);
+                Optional.empty(), Optional.empty(), now);
         findReview(application, criterionSlug).ifPresentOrElse(r -> r.requestEvidence(me, now),
                 () -> em.persist(CriterionReview.evidenceRequested(application, criterionSlug, me, now)));
         em.persist(message);
@@ -319,16 +354,19 @@ public class Assessment {
     }
 
     /**
-     * The practice answers the assessor's request on a criterion, optionally with a new evidence
-     * statement (the answer) and link. Once every request is answered the application goes back
-     * to the assessor.
+     * The practice answers the assessor's request on a criterion, optionally with new evidence: the
+     * answer becomes the criterion's new evidence statement, with the link, the uploaded file, or
+     * both (stored by the evidence store in this transaction). Once every request is answered the
+     * application goes back to the assessor.
      *
+     * @param link   as typed; blank when the practice gives none
+     * @param upload a file of new evidence, if the practice sends one
      * @throws NotFoundException       unless the actor manages the practice (or is an administrator)
-     * @throws InvalidRequestException when the answer is blank or too long, or the link is not acceptable
+     * @throws InvalidRequestException when the answer is blank or too long, or the link or file is not acceptable
      * @throws ConflictException       when no request on the criterion awaits an answer
      */
     public CriterionMessage answer(Actor actor, long practiceId, long applicationId, String criterionSlug, String text,
-                                   String link) {
+                                   String link, Optional<EvidenceUpload> upload) {
         access.requireMayManage(actor, practiceId);
         KiteMarkApplication application = lock(applicationId);
         if (!application.practice().id().equals(practiceId)) {
@@ -343,10 +381,12 @@ public class Assessment {
                 .orElseThrow(() -> new ConflictException("The assessor has not asked for more evidence on \u201c"
                         + criterion.title() + "\u201d."));
         Instant now = clock.instant();
-        Optional<String> newLink = Optional.ofNullable(link).map(String::strip).filter(l -> !l.isEmpty());
+        boolean withEvidence = link != null && !link.isBlank() || upload.isPresent();
+        Optional<EvidenceStatement> given = withEvidence
+                ? Optional.of(accreditation.giveEvidence(actor, practiceId, criterionSlug, text, link, upload))
+                : Optional.empty();
         CriterionMessage message = new CriterionMessage(application, criterionSlug, person(actor.requirePersonId()),
-                MessageSide.PRACTICE, text, newLink, now);
-        newLink.ifPresent(l -> accreditation.giveEvidence(actor, practiceId, criterionSlug, text, l));
+                MessageSide.PRACTICE, text, given.flatMap(EvidenceStatement::link), given.flatMap(EvidenceStatement::file), now);
         review.answer(now);
         em.persist(message);
         em.flush();
@@ -357,7 +397,8 @@ public class Assessment {
             application.resumeReview();
         }
         audit.record(actor, ANSWERED, subject(application), Optional.of(practiceId),
-                "The practice answered on \u201c" + criterion.title() + "\u201d" + newLink.map(l -> " with new evidence " + l).orElse("")
+                "The practice answered on \u201c" + criterion.title() + "\u201d"
+                        + given.map(g -> " with new evidence " + Accreditation.whereTheEvidenceIs(g)).orElse("")
                         + (stillOpen == 0 ? "; every request is answered" : "; " + stillOpen + " request(s) still open"));
         return message;
     }

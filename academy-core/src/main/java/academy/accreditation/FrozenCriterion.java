@@ -13,7 +13,9 @@ import academy.catalogue.Area;
 
 /**
  * One criterion of an application exactly as it stood when the practice applied: its status, the
- * progress and gap in words, and the evidence given. Never changed afterwards.
+ * progress and gap in words, and the evidence given (statement, link, and the file's id and the name
+ * it had, so the file is named as it was even if the store's record were ever renamed). Never
+ * changed afterwards.
  */
 @Embeddable
 public class FrozenCriterion {
@@ -28,6 +30,8 @@ public class FrozenCriterion {
     @Column(name = "evidence_statement", updatable = false) private String evidenceStatement;
     @Column(name = "evidence_link", updatable = false) private String evidenceLink;
     @Column(name = "evidence_given_at", updatable = false) private Instant evidenceGivenAt;
+    @Column(name = "evidence_file_id", updatable = false) private Long evidenceFileId;
+    @Column(name = "evidence_file_name", updatable = false) private String evidenceFileName;
 
     protected FrozenCriterion() {
         // for JPA
@@ -44,8 +48,12 @@ public class FrozenCriterion {
         this.gap = judged.gap().orElse(null);
         judged.evidence().ifPresent(evidence -> {
             this.evidenceStatement = evidence.statement();
-            this.evidenceLink = evidence.link();
+            this.evidenceLink = evidence.link().orElse(null);
             this.evidenceGivenAt = evidence.submittedAt();
+            evidence.file().ifPresent(file -> {
+                this.evidenceFileId = file.id();
+                this.evidenceFileName = file.name();
+            });
         });
     }
 
@@ -58,6 +66,8 @@ public class FrozenCriterion {
     public Optional<String> gap() { return Optional.ofNullable(gap); }
     public Optional<ReadinessFacts.Evidence> evidence() {
         return evidenceStatement == null ? Optional.empty()
-                : Optional.of(new ReadinessFacts.Evidence(evidenceStatement, evidenceLink, evidenceGivenAt));
+                : Optional.of(new ReadinessFacts.Evidence(evidenceStatement, Optional.ofNullable(evidenceLink),
+                        Optional.ofNullable(evidenceFileId).map(id -> new ReadinessFacts.EvidenceFile(id, evidenceFileName)),
+                        evidenceGivenAt));
     }
 }

@@ -44,12 +44,31 @@ public record ReadinessFacts(Map<JobRole, Long> activeMembers, Map<JobRole, Map<
         }
     }
 
-    /** A practice's latest statement for an evidence criterion. */
-    public record Evidence(String statement, String link, Instant submittedAt) {
+    /**
+     * A practice's latest statement for an evidence criterion: what it says, and where the evidence
+     * is, a link, an uploaded file, or both.
+     */
+    public record Evidence(String statement, Optional<String> link, Optional<EvidenceFile> file, Instant submittedAt) {
         public Evidence {
             Objects.requireNonNull(statement, "statement");
             Objects.requireNonNull(link, "link");
+            Objects.requireNonNull(file, "file");
             Objects.requireNonNull(submittedAt, "submittedAt");
+            if (link.isEmpty() && file.isEmpty()) {
+                throw new IllegalArgumentException("evidence has a link, a file or both");
+            }
+        }
+
+        /** Evidence that is a link only. */
+        public static Evidence linked(String statement, String link, Instant submittedAt) {
+            return new Evidence(statement, Optional.of(link), Optional.empty(), submittedAt);
+        }
+    }
+
+    /** An uploaded evidence file as readiness and applications name it: its id (for downloads) and its name. */
+    public record EvidenceFile(long id, String name) {
+        public EvidenceFile {
+            Objects.requireNonNull(name, "name");
         }
     }
 

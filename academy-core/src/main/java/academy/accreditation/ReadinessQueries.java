@@ -129,8 +129,10 @@ public class ReadinessQueries {
 
         em.createNamedQuery("EvidenceStatement.latestForPractices", Object[].class)
                 .setParameter("practiceIds", ids).getResultList()
-                .forEach(row -> facts.get(id(row[0])).evidence((String) row[1],
-                        new ReadinessFacts.Evidence((String) row[2], (String) row[3], (Instant) row[4])));
+                .forEach(row -> facts.get(id(row[0])).evidence((String) row[1], new ReadinessFacts.Evidence((String) row[2],
+                        Optional.ofNullable((String) row[3]),
+                        Optional.ofNullable(row[4]).map(file -> new ReadinessFacts.EvidenceFile(id(file), (String) row[5])),
+                        (Instant) row[6])));
 
         Map<Long, ReadinessFacts> built = new HashMap<>();
         facts.forEach((id, builder) -> built.put(id, builder.build()));

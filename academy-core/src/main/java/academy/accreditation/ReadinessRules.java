@@ -145,7 +145,7 @@ public final class ReadinessRules {
         Optional<ReadinessFacts.Evidence> given = facts.evidenceFor(criterion.slug());
         if (given.isEmpty()) {
             return result(criterion, CriterionStatus.AWAITING_EVIDENCE, "No evidence given yet",
-                    Optional.of("Add a statement and a link: " + criterion.ask().orElse("")), facts);
+                    Optional.of("Add a statement with a link or a file: " + criterion.ask().orElse("")), facts);
         }
         return result(criterion, CriterionStatus.AWAITING_ASSESSOR, "Evidence given on "
                         + DAY.format(given.get().submittedAt()),

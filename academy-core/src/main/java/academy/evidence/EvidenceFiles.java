@@ -45,7 +45,8 @@ import academy.shared.NotFoundException;
  * deleted again, so a refused figure leaves no orphan file.
  *
  * <p>Who may read a file: the managers of the practice that owns it and administrators (the rule
- * of {@link PracticeAccess}); anyone else is told it does not exist.
+ * of {@link PracticeAccess}); anyone else is told it does not exist. A feature with a rule of its
+ * own (the assessors of an application) vouches for its readers with {@link #openVouchedFor}.
  */
 @ApplicationScoped
 @Transactional
@@ -134,6 +135,31 @@ public class EvidenceFiles {
     @Transactional(Transactional.TxType.SUPPORTS)
     public InputStream open(Actor actor, StoredFile file) {
         access.requireMayManageRecordOf(actor, file.practiceId(), "evidence file");
+        return bytesOf(file);
+    }
+
+    /**
+     * Opens a file of the practice for a reader whom another feature's rule lets in rather than
+     * this store's: the assessor of an application that froze the file is no manager of the practice.
+     * That feature checks the reader before calling; the practice is checked here too, so an id
+     * given for one practice never opens another's file.
+     *
+     * @throws NotFoundException when the practice has no such file, or its bytes are missing
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Opened openVouchedFor(long practiceId, long fileId) {
+        StoredFile file = em.find(StoredFile.class, fileId);
+        if (file == null || file.practiceId() != practiceId) {
+            throw new NotFoundException(NO_SUCH_FILE);
+        }
+        return new Opened(file, bytesOf(file));
+    }
+
+    /** A stored file's record and its bytes, opened; the caller closes the stream. */
+    public record Opened(StoredFile file, InputStream content) {
+    }
+
+    private InputStream bytesOf(StoredFile file) {
         Path stored = directory().resolve(file.storageName());
         try {
             return Files.newInputStream(stored);
@@ -144,6 +170,7 @@ public class EvidenceFiles {
     }
 
     /** The size limit in bytes ({@code ACADEMY_EVIDENCE_MAX_MB}). */
+    @Transactional(Transactional.TxType.SUPPORTS)
     public long maxBytes() {
         return Math.max(1, maxMegabytes) * 1024L * 1024L;
     }

@@ -38,7 +38,7 @@ class KiteMarkApplicationTest {
     void applyingFreezesEveryCriterionOfTheLevelAsItStandsEvidenceIncluded() {
         ReadinessFacts facts = new ReadinessFacts.Builder().members(JobRole.RECEPTIONIST, 10)
                 .holders(JobRole.RECEPTIONIST, "data-security-and-protection", 8)
-                .evidence("wifi-survey", new ReadinessFacts.Evidence("We surveyed every room.", "https://example.org/s", NOW))
+                .evidence("wifi-survey", ReadinessFacts.Evidence.linked("We surveyed every room.", "https://example.org/s", NOW))
                 .build();
 
         KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, foundation(facts), Optional.of(3L), NOW);
@@ -51,7 +51,29 @@ class KiteMarkApplicationTest {
         assertThat(application.criteria().get(0).progress()).startsWith("8 of 10 receptionists");
         FrozenCriterion wifi = application.criteria().get(1);
         assertThat(wifi.status()).isEqualTo(CriterionStatus.AWAITING_ASSESSOR);
-        assertThat(wifi.evidence()).hasValueSatisfying(e -> assertThat(e.link()).isEqualTo("https://example.org/s"));
+        assertThat(wifi.evidence()).hasValueSatisfying(e -> {
+            assertThat(e.link()).contains("https://example.org/s");
+            assertThat(e.file()).isEmpty();
+        });
+    }
+
+    @Test
+    void applyingFreezesTheEvidenceFileByIdAndName() {
+        ReadinessFacts facts = new ReadinessFacts.Builder().members(JobRole.RECEPTIONIST, 5)
+                .holders(JobRole.RECEPTIONIST, "data-security-and-protection", 5)
+                .evidence("wifi-survey", new ReadinessFacts.Evidence("Our IT partner surveyed every room.", Optional.empty(),
+                        Optional.of(new ReadinessFacts.EvidenceFile(51L, "wifi-survey-may.pdf")), NOW))
+                .build();
+
+        FrozenCriterion wifi = KiteMarkApplication.submit(practice, scheme, foundation(facts), Optional.of(3L), NOW)
+                .criteria().get(1);
+
+        assertThat(wifi.evidence()).hasValueSatisfying(e -> {
+            assertThat(e.statement()).isEqualTo("Our IT partner surveyed every room.");
+            assertThat(e.link()).isEmpty();
+            assertThat(e.file()).contains(new ReadinessFacts.EvidenceFile(51L, "wifi-survey-may.pdf"));
+            assertThat(e.submittedAt()).isEqualTo(NOW);
+        });
     }
 
     @Test

@@ -208,14 +208,14 @@ class ReadinessRulesTest {
     @Test
     void evidenceAwaitsAStatementThenAnAssessor() {
         Criterion criterion = evidence("wifi-survey");
-        ReadinessFacts given = new ReadinessFacts.Builder().evidence("wifi-survey", new ReadinessFacts.Evidence(
+        ReadinessFacts given = new ReadinessFacts.Builder().evidence("wifi-survey", ReadinessFacts.Evidence.linked(
                 "We surveyed every room in September.", "https://example.org/survey", Instant.parse("2026-11-03T10:00:00Z"))).build();
 
         CriterionReadiness missing = RULES.judge(criterion, ReadinessFacts.none());
         CriterionReadiness awaiting = RULES.judge(criterion, given);
 
         assertThat(missing.status()).isEqualTo(CriterionStatus.AWAITING_EVIDENCE);
-        assertThat(missing.gap()).contains("Add a statement and a link: A wifi survey of the building.");
+        assertThat(missing.gap()).contains("Add a statement with a link or a file: A wifi survey of the building.");
         assertThat(missing.blocksApplication()).isFalse();
         assertThat(awaiting.status()).isEqualTo(CriterionStatus.AWAITING_ASSESSOR);
         assertThat(awaiting.progress()).isEqualTo("Evidence given on 3 November 2026");

@@ -122,6 +122,10 @@ public final class SignInSession {
      */
     public Response submit(Document page, String formId, String buttonName, Map<String, String> values) {
         Element form = formOf(page, formId);
+        if (form.attr("enctype").equalsIgnoreCase("multipart/form-data")) {
+            // As a browser sends it: every file field as a part, empty when no file is chosen.
+            return submitMultipart(page, formId, buttonName, values, Map.of());
+        }
         return post(action(form, ""), pressed(page, form, formId, buttonName, values));
     }
 
@@ -146,25 +150,48 @@ public final class SignInSession {
         return fields;
     }
 
+    /** A file a test chooses for a file field: its name on the uploader's computer and its bytes. */
+    public record FileChoice(String fileName, byte[] content) {
+        /** What a browser sends for a file field left empty. */
+        public static final FileChoice NONE = new FileChoice("", new byte[0]);
+    }
+
     /**
      * As {@link #submit}, for a {@code multipart/form-data} form with one file field: sends the
      * file's name and bytes as a browser's file chooser would.
      */
     public Response submitWithFile(Document page, String formId, String buttonName, Map<String, String> values,
                                    String fileField, String fileName, byte[] content) {
+        return submitMultipart(page, formId, buttonName, values, Map.of(fileField, new FileChoice(fileName, content)));
+    }
+
+    /**
+     * As {@link #submit}, for a {@code multipart/form-data} form: every file field of the form is sent
+     * as a part, with the file given for it in {@code files} (names or ids without the form's prefix
+     * allowed) or empty, as a browser does.
+     */
+    public Response submitMultipart(Document page, String formId, String buttonName, Map<String, String> values,
+                                    Map<String, FileChoice> files) {
         Element form = formOf(page, formId);
         Map<String, String> fields = pressed(page, form, formId, buttonName, values);
-        String file = fileField.startsWith(formId + ":") ? fileField : formId + ":" + fileField;
-        fields.remove(file);
+        Map<String, FileChoice> parts = new LinkedHashMap<>();
+        for (Element input : form.select("input[type=file][name]")) {
+            fields.remove(input.attr("name"));
+            parts.put(input.attr("name"), FileChoice.NONE);
+        }
+        files.forEach((name, file) -> parts.put(name.startsWith(formId + ":") ? name : formId + ":" + name, file));
         String boundary = "----academy-test-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
         fields.forEach((name, value) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n"));
-        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file + "\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
-        body.writeBytes(content);
-        text.accept("\r\n--" + boundary + "--\r\n");
+        parts.forEach((name, file) -> {
+            text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+            body.writeBytes(file.content());
+            text.accept("\r\n");
+        });
+        text.accept("--" + boundary + "--\r\n");
         return send(HttpRequest.newBuilder(resolve(action(form, ""))).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept", "text/html"));
     }

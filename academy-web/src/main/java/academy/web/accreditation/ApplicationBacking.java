@@ -5,21 +5,24 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import academy.accreditation.ApplicationFile;
 import academy.accreditation.Assessment;
+import academy.evidence.EvidenceFiles;
 import academy.shared.NotFoundException;
-import academy.web.Messages;
+import academy.web.EvidenceUploads;
 import academy.web.Pages;
 import academy.web.security.CurrentUser;
 
 /**
  * A practice's kite-mark application as its manager follows it ({@code /accreditation/application.xhtml?practice=<id>}):
  * where it stands, the assessor's requests for more evidence and the answers, each in its
- * criterion's thread, and the decision. The {@link Assessment} service checks the manager on every call.
+ * criterion's thread (an answer may bring new evidence: a link, a file or both), and the decision. The {@link Assessment} service checks the manager on every call.
  */
 @Named
 @ViewScoped
@@ -33,12 +36,17 @@ public class ApplicationBacking implements Serializable {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    EvidenceFiles evidenceFiles;
+
     private String practiceParam;
     private Long practiceId;
     private transient Optional<ApplicationFile> file;
 
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
+    // Uploads live for one request only: the container deletes them, so they are never kept with the view.
+    private transient Map<String, Part> files;
 
     public void load() {
         if (practiceId != null) {
@@ -72,9 +80,14 @@ public class ApplicationBacking implements Serializable {
     }
 
     public void answer(long applicationId, String slug) {
-        if (Messages.attempt(() -> {
-            assessment.answer(currentUser.actor(), practiceId, applicationId, slug, answers.get(slug), links.get(slug));
-            return "Your answer is sent to the assessor.";
+        // Only the pressed criterion's file counts; the others' uploads end with this request.
+        Part sent = getFiles().get(slug);
+        getFiles().clear();
+        if (EvidenceUploads.attempt(sent, upload -> {
+            var answer = assessment.answer(currentUser.actor(), practiceId, applicationId, slug, answers.get(slug),
+                    links.get(slug), upload);
+            return "Your answer is sent to the assessor" + answer.file().map(f -> ", with the file " + f.originalName())
+                    .orElse("") + ".";
         })) {
             answers.remove(slug);
             links.remove(slug);
@@ -87,4 +100,25 @@ public class ApplicationBacking implements Serializable {
     public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
     public Map<String, String> getAnswers() { return answers; }
     public Map<String, String> getLinks() { return links; }
+
+    /** Notes the file sent for one criterion's field (its {@code slug} attribute), empty files included. */
+    public void chooseFile(ComponentSystemEvent event) {
+        String slug = (String) event.getComponent().getAttributes().get("slug");
+        EvidenceUploads.sentFor(event.getComponent()).ifPresent(part -> getFiles().put(slug, part));
+    }
+
+    private Map<String, Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
+    }
+
+    public String getAcceptedTypes() {
+        return EvidenceUploads.acceptedTypes();
+    }
+
+    public String getFileHint() {
+        return EvidenceUploads.hint(evidenceFiles);
+    }
 }

@@ -10,9 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import academy.accreditation.Accreditation;
 import academy.accreditation.AreaProgress;
@@ -22,10 +24,12 @@ import academy.accreditation.KiteMarkApplication;
 import academy.accreditation.PracticeReadiness;
 import academy.accreditation.SchemeLevel;
 import academy.catalogue.Area;
+import academy.evidence.EvidenceFiles;
 import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
+import academy.web.EvidenceUploads;
 import academy.web.Messages;
 import academy.web.Pages;
 import academy.web.security.CurrentUser;
@@ -33,7 +37,8 @@ import academy.web.security.CurrentUser;
 /**
  * A practice's kite-mark readiness and action plan ({@code /accreditation/readiness.xhtml?practice=<id>}):
  * progress per level and area, every criterion with its status, what is missing and what helps, and
- * the evidence statements the manager gives. The {@link Accreditation} service checks on every call
+ * the evidence statements the manager gives, each with a link, a file or both (the file checked and
+ * stored by the evidence store in the same transaction). The {@link Accreditation} service checks on every call
  * that the signed-in person manages the practice (or is an administrator).
  */
 @Named
@@ -51,6 +56,9 @@ public class ReadinessBacking implements Serializable {
     Roster roster;
 
     @Inject
+    EvidenceFiles evidenceFiles;
+
+    @Inject
     CurrentUser currentUser;
 
     private String practiceParam;
@@ -63,6 +71,8 @@ public class ReadinessBacking implements Serializable {
 
     private final Map<String, String> statements = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
+    // Uploads live for one request only: the container deletes them, so they are never kept with the view.
+    private transient Map<String, Part> files;
 
     /** Picks the practice: the one asked for, else the only one the person manages. */
     public void load() {
@@ -157,22 +167,28 @@ public class ReadinessBacking implements Serializable {
     }
 
     /**
-     * Records every statement and link typed on the page. The evidence fields share one form, so
-     * whichever "Save evidence" button is pressed (or Enter in a field, which presses the first),
-     * what was typed is saved, each criterion with its own message.
+     * Records every statement typed on the page with its link and file. The evidence fields share one
+     * form, so whichever "Save evidence" button is pressed (or Enter in a field, which presses the
+     * first), what was typed or chosen is saved, each criterion with its own message; a refused one
+     * changes nothing and keeps what was typed.
      */
     public void saveEvidence() {
+        // This request's uploads only: the container deletes them when the request ends.
+        Map<String, Part> chosen = new HashMap<>(getFiles());
+        getFiles().clear();
         List<String> typed = getReadiness().criteria().stream().map(c -> c.criterion().slug())
-                .filter(slug -> !blank(statements.get(slug)) || !blank(links.get(slug))).toList();
+                .filter(slug -> !blank(statements.get(slug)) || !blank(links.get(slug))
+                        || EvidenceUploads.chosen(chosen.get(slug))).toList();
         if (typed.isEmpty()) {
-            Messages.error("Type a statement and a link for a criterion first, then save.");
+            Messages.error("Type a statement for a criterion, with a link or a file of the evidence, then save.");
             return;
         }
         for (String slug : typed) {
             String title = getReadiness().criterion(slug).map(c -> c.criterion().title()).orElse(slug);
-            if (Messages.attempt(() -> {
-                var given = accreditation.giveEvidence(actor(), practiceId, slug, statements.get(slug), links.get(slug));
+            if (EvidenceUploads.attempt(chosen.get(slug), upload -> {
+                var given = accreditation.giveEvidence(actor(), practiceId, slug, statements.get(slug), links.get(slug), upload);
                 return "Your evidence for \u201c" + title + "\u201d is saved"
+                        + given.file().map(f -> ", with the file " + f.originalName() + ",").orElse("")
                         + (given.revision() > 1 ? " and replaces what you gave before" : "")
                         + ". An assessor will judge it when you apply.";
             })) {
@@ -181,6 +197,16 @@ public class ReadinessBacking implements Serializable {
             }
         }
         readiness = null;
+    }
+
+    /** What the file fields accept, for the browser's file chooser. */
+    public String getAcceptedTypes() {
+        return EvidenceUploads.acceptedTypes();
+    }
+
+    /** The hint beside a file field: the types taken and the size limit. */
+    public String getFileHint() {
+        return EvidenceUploads.hint(evidenceFiles);
     }
 
     private static boolean blank(String text) {
@@ -195,4 +221,17 @@ public class ReadinessBacking implements Serializable {
     public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
     public Map<String, String> getStatements() { return statements; }
     public Map<String, String> getLinks() { return links; }
+
+    /** Notes the file sent for one criterion's field (its {@code slug} attribute), empty files included. */
+    public void chooseFile(ComponentSystemEvent event) {
+        String slug = (String) event.getComponent().getAttributes().get("slug");
+        EvidenceUploads.sentFor(event.getComponent()).ifPresent(part -> getFiles().put(slug, part));
+    }
+
+    private Map<String, Part> getFiles() {
+        if (files == null) {
+            files = new HashMap<>();
+        }
+        return files;
+    }
 }

@@ -1,8 +1,5 @@
 package academy.web.practice;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
@@ -16,12 +13,11 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import academy.evidence.EvidenceType;
-import academy.evidence.EvidenceUpload;
 import academy.practice.UptakeEntry;
 import academy.practice.UptakeFigure;
 import academy.practice.UptakeFigures;
 import academy.practice.UptakeMeasure;
-import academy.shared.AcademyException;
+import academy.web.EvidenceUploads;
 import academy.web.Messages;
 
 /**
@@ -63,22 +59,12 @@ public class UptakeBacking extends PracticePage {
         }
         Optional<UptakeMeasure> chosen = Arrays.stream(UptakeMeasure.values()).filter(m -> m.name().equals(measure)).findFirst();
         UptakeEntry entry = new UptakeEntry(yearMonth, chosen.orElse(null), number, source, Optional.empty());
-        Part file = evidence;
-        boolean recorded;
-        try (InputStream content = file == null || file.getSize() == 0 ? null : file.getInputStream()) {
-            Optional<EvidenceUpload> upload = content == null ? Optional.empty()
-                    : Optional.of(new EvidenceUpload(file.getSubmittedFileName(), content));
-            recorded = Messages.attempt(() -> {
-                UptakeFigure figure = figures.record(actor(), practiceId(), entry, upload);
-                return "Recorded: " + figure.measure().label() + " for " + figure.month() + " is "
-                        + figure.value().stripTrailingZeros().toPlainString() + (figure.measure().isPercentage() ? "%" : "")
-                        + figure.evidence().map(f -> ", with the evidence file " + f.originalName()).orElse("") + ".";
-            });
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            deleteQuietly(file);
-        }
+        boolean recorded = EvidenceUploads.attempt(evidence, upload -> {
+            UptakeFigure figure = figures.record(actor(), practiceId(), entry, upload);
+            return "Recorded: " + figure.measure().label() + " for " + figure.month() + " is "
+                    + figure.value().stripTrailingZeros().toPlainString() + (figure.measure().isPercentage() ? "%" : "")
+                    + figure.evidence().map(f -> ", with the evidence file " + f.originalName()).orElse("") + ".";
+        });
         if (recorded) {
             month = null;
             measure = null;
@@ -88,21 +74,11 @@ public class UptakeBacking extends PracticePage {
         }
     }
 
-    private static void deleteQuietly(Part file) {
-        if (file != null) {
-            try {
-                file.delete();
-            } catch (IOException | AcademyException ignored) {
-                // The container removes its temporary upload files at the end of the request anyway.
-            }
-        }
-    }
-
     public List<UptakeMeasure> getMeasures() { return Arrays.asList(UptakeMeasure.values()); }
 
     /** What the evidence field accepts, for the browser's file chooser: ".pdf,.png,…". */
     public String getAcceptedTypes() {
-        return String.join(",", Arrays.stream(EvidenceType.values()).flatMap(t -> t.extensions().stream()).map(e -> "." + e).toList());
+        return EvidenceUploads.acceptedTypes();
     }
 
     public String getAcceptedTypesInWords() {

@@ -9,6 +9,7 @@ import static academy.web.accreditation.AssessmentData.submitted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -21,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -38,6 +40,7 @@ import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
+import academy.web.SignInSession.FileChoice;
 import academy.web.SignInSession.Response;
 import academy.web.TestDatabase;
 import academy.web.TestPeople;
@@ -66,23 +69,11 @@ class AssessmentIT {
     @Test
     void aPracticeAppliesTheAssessorAsksForMoreTheManagerAnswersAndTheAssessorAwardsWithConditions() throws SQLException {
         TestPractice practice = readyPractice(true);
-        String managerEmail = TestPeople.person("Manager " + practice.ods(), PASSWORD);
-        TestPeople.member(managerEmail, practice.asTestPeoplePractice(), JobRole.PRACTICE_MANAGER);
-        SignInSession manager = signIn(managerEmail);
-        String readinessPage = "accreditation/readiness.xhtml?practice=" + practice.id();
-        Document readiness = manager.get(readinessPage).html();
-        Element apply = readiness.selectFirst("input[value=\"Apply for Foundation\"]");
-        assertThat(apply).as("apply button on %s", readiness.text()).isNotNull();
-        assertThat(manager.submit(readiness, "levels", apply.attr("name"), Map.of()).html().select(".notice--ok").text())
-                .contains("is submitted");
-        long applicationId = number("SELECT id FROM accreditation_application WHERE practice_id = ?", practice.id());
+        SignInSession manager = managerOf(practice);
+        long applicationId = applyForFoundation(manager, practice);
 
         SignInSession assessor = signIn(newAssessor("Alex Assessor"));
-        Document queue = assessor.get("assessment/queue.xhtml?assigned=UNASSIGNED&q=" + practice.ods()).html();
-        Element take = queue.selectFirst("input[value=Take]");
-        assertThat(take).as("a Take button in %s", queue.text()).isNotNull();
-        assertThat(assessor.submit(queue, "queue", take.attr("name"), Map.of()).html().select(".notice--ok").text())
-                .contains("You have taken the application");
+        take(assessor, practice);
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
 
         String reviewPage = "assessment/review.xhtml?application=" + applicationId;
@@ -133,6 +124,91 @@ class AssessmentIT {
                     .as(action).isGreaterThanOrEqualTo(1);
         }
         assertThat(manager.get(applicationPage).html().select("#application-status").text()).isEqualTo("Awarded");
+    }
+
+    @Test
+    void theApplicationFreezesTheEvidenceFileAndOnlyThoseWhoMayReadTheApplicationDownloadIt() throws SQLException {
+        TestPractice practice = readyPractice(false);
+        SignInSession manager = managerOf(practice);
+        EvidenceForm.give(manager, practice.id(), WIFI, "Our IT partner surveyed every room in May; the report is attached.",
+                "", Optional.of(new FileChoice("Wifi survey (May).pdf", EvidenceForm.PDF)));
+        long fileId = number("SELECT evidence_file_id FROM accreditation_evidence WHERE practice_id = ? AND is_latest",
+                practice.id());
+        long applicationId = applyForFoundation(manager, practice);
+        assertThat(number("SELECT COUNT(*) FROM accreditation_application_criterion WHERE application_id = ? AND criterion_slug = ?"
+                + " AND evidence_file_id = ? AND evidence_file_name = 'Wifi survey (May).pdf' AND evidence_link IS NULL",
+                applicationId, WIFI, fileId)).isEqualTo(1);
+
+        SignInSession assessor = signIn(newAssessor("Fay Filereader"));
+        Document review = assessor.get("assessment/review.xhtml?application=" + applicationId).html();
+        Element frozen = review.selectFirst("#criterion-" + WIFI + " .evidence__file a");
+        assertThat(frozen).as("the frozen file on %s", review.text()).isNotNull();
+        assertThat(frozen.text()).startsWith("Wifi survey (May).pdf");
+        String download = "api/v1/assessment/applications/" + applicationId + "/evidence-files/" + fileId;
+        assertThat(frozen.attr("href")).endsWith("/" + download);
+
+        HttpResponse<byte[]> file = assessor.download(download);
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(EvidenceForm.PDF);
+        assertThat(file.headers().firstValue("Content-Type").orElse("")).startsWith("application/pdf");
+        assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+        assertThat(file.headers().firstValue("Content-Disposition").orElse(""))
+                .startsWith("attachment; filename=\"Wifi survey (May).pdf\"");
+        assertThat(signIn(DemoAccounts.ADMIN, DemoAccounts.PASSWORD).download(download).statusCode()).isEqualTo(200);
+
+        String conflicted = newAssessor("Connie Conflicted " + practice.ods());
+        TestPeople.member(conflicted, practice.asTestPeoplePractice(), JobRole.GP);
+        assertThat(signIn(conflicted).download(download).statusCode()).as("an assessor with a conflict").isEqualTo(404);
+        assertThat(signIn(DemoAccounts.MANAGER_B, DemoAccounts.PASSWORD).download(download).statusCode())
+                .as("a manager of another practice").isEqualTo(404);
+        assertThat(manager.download(download).statusCode()).as("the practice's manager, who has its own download").isEqualTo(404);
+        assertThat(new SignInSession(new Http(base).application()).download(download).statusCode()).isEqualTo(401);
+        long otherFile = number("SELECT COALESCE(MAX(id), 999999999) FROM evidence_file WHERE practice_id <> ?", practice.id());
+        assertThat(assessor.download("api/v1/assessment/applications/" + applicationId + "/evidence-files/" + otherFile)
+                .statusCode()).as("a file the application does not hold").isEqualTo(404);
+    }
+
+    @Test
+    void theManagerAnswersARequestWithAFileTheAssessorDownloadsWhileTheFrozenFileStays() throws SQLException {
+        TestPractice practice = readyPractice(true);
+        SignInSession manager = managerOf(practice);
+        long applicationId = applyForFoundation(manager, practice);
+        SignInSession assessor = signIn(newAssessor("Ari Answerreader"));
+        take(assessor, practice);
+        String reviewPage = "assessment/review.xhtml?application=" + applicationId;
+        pressInCriterion(assessor, assessor.get(reviewPage).html(), WIFI, "Request more evidence", "Please send the report itself.");
+
+        Document asked = manager.get("accreditation/application.xhtml?practice=" + practice.id()).html();
+        Element wifi = asked.selectFirst("#criterion-" + WIFI);
+        Map<String, String> text = Map.of(wifi.selectFirst("textarea").attr("name"), "The survey report itself is attached here.");
+        Response refused = manager.submitMultipart(asked, "threads", wifi.selectFirst("input[type=submit]").attr("name"), text,
+                Map.of(wifi.selectFirst("input[type=file]").attr("name"), new FileChoice("report.pdf", EvidenceForm.PNG)));
+        assertThat(refused.html().select(".notice--error").text()).contains("is really a PNG image");
+        assertThat(status(applicationId)).isEqualTo("MORE_EVIDENCE_REQUESTED");
+
+        Document again = manager.get("accreditation/application.xhtml?practice=" + practice.id()).html();
+        wifi = again.selectFirst("#criterion-" + WIFI);
+        Response answered = manager.submitMultipart(again, "threads", wifi.selectFirst("input[type=submit]").attr("name"),
+                Map.of(wifi.selectFirst("textarea").attr("name"), "The survey report itself is attached here."),
+                Map.of(wifi.selectFirst("input[type=file]").attr("name"), new FileChoice("report.png", EvidenceForm.PNG)));
+        assertThat(answered.html().select(".notice--ok").text()).contains("Your answer is sent to the assessor, with the file report.png.");
+        assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
+        long answerFile = number("SELECT evidence_file_id FROM criterion_message WHERE application_id = ? AND side = 'PRACTICE'",
+                applicationId);
+        assertThat(number("SELECT COUNT(*) FROM accreditation_evidence WHERE practice_id = ? AND is_latest AND evidence_file_id = ?",
+                practice.id(), answerFile)).isEqualTo(1);
+        assertThat(number("SELECT COUNT(*) FROM accreditation_application_criterion WHERE application_id = ? AND criterion_slug = ?"
+                + " AND evidence_file_id IS NULL AND evidence_link = 'https://example.org/survey'", applicationId, WIFI))
+                .as("the frozen evidence never changes").isEqualTo(1);
+        assertThat(answered.html().select("#criterion-" + WIFI + " .evidence__file a").attr("href"))
+                .endsWith("/api/v1/practices/" + practice.id() + "/evidence/" + answerFile);
+
+        Element shown = assessor.get(reviewPage).html().selectFirst("#criterion-" + WIFI + " .thread .evidence__file a");
+        assertThat(shown).isNotNull();
+        assertThat(shown.text()).startsWith("report.png");
+        HttpResponse<byte[]> file = assessor.download(shown.attr("href"));
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(file.body()).isEqualTo(EvidenceForm.PNG);
     }
 
     @Test
@@ -322,6 +398,29 @@ class AssessmentIT {
         Response answer = session.submit(page, "decision", "decision:decide", values);
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         return answer;
+    }
+
+    private SignInSession managerOf(TestPractice practice) {
+        String email = TestPeople.person("Manager " + practice.ods(), PASSWORD);
+        TestPeople.member(email, practice.asTestPeoplePractice(), JobRole.PRACTICE_MANAGER);
+        return signIn(email);
+    }
+
+    private static long applyForFoundation(SignInSession manager, TestPractice practice) throws SQLException {
+        Document readiness = manager.get("accreditation/readiness.xhtml?practice=" + practice.id()).html();
+        Element apply = readiness.selectFirst("input[value=\"Apply for Foundation\"]");
+        assertThat(apply).as("apply button on %s", readiness.text()).isNotNull();
+        assertThat(manager.submit(readiness, "levels", apply.attr("name"), Map.of()).html().select(".notice--ok").text())
+                .contains("is submitted");
+        return number("SELECT id FROM accreditation_application WHERE practice_id = ?", practice.id());
+    }
+
+    private static void take(SignInSession assessor, TestPractice practice) {
+        Document queue = assessor.get("assessment/queue.xhtml?assigned=UNASSIGNED&q=" + practice.ods()).html();
+        Element take = queue.selectFirst("input[value=Take]");
+        assertThat(take).as("a Take button in %s", queue.text()).isNotNull();
+        assertThat(assessor.submit(queue, "queue", take.attr("name"), Map.of()).html().select(".notice--ok").text())
+                .contains("You have taken the application");
     }
 
     private SignInSession signIn(String email) {

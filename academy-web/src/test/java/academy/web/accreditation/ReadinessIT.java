@@ -3,6 +3,7 @@ package academy.web.accreditation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.net.http.HttpResponse;
 import java.net.URL;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -10,7 +11,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.json.Json;
@@ -27,17 +30,22 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
+import academy.practice.JobRole;
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.SignInSession;
+import academy.web.SignInSession.FileChoice;
 import academy.web.SignInSession.Response;
+import academy.web.TestPeople;
+import academy.web.accreditation.AssessmentData.TestPractice;
 
 /**
  * A practice's readiness counted on PostgreSQL from data built for the test: the aggregate queries
  * count current completions only (not expired ones, not those of staff who left), PPG members who
  * completed the whole path (not applicants, not those part-way), sessions of the last 12 months,
- * the latest revision of the latest month's figure, and the latest evidence statement.
+ * the latest revision of the latest month's figure, and the latest evidence statement; evidence given
+ * on the readiness page as a file (checked by the evidence store) and bad uploads refused, changing nothing.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -217,6 +225,89 @@ class ReadinessIT {
                 + " AND evidence_link = 'https://example.org/survey'", applicationId)).isEqualTo(1);
         assertThat(PracticeData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action = 'accreditation.applied'",
                 practiceId)).isEqualTo(1);
+    }
+
+    @Test
+    void aManagerGivesEvidenceAsAFileAndSeesItOnThePageAndInTheApi() throws SQLException {
+        TestPractice practice = AssessmentData.readyPractice(false);
+        SignInSession manager = managerOf(practice);
+        String statement = "Our IT partner surveyed every room in May; the report is attached.";
+
+        Response saved = EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, statement, "",
+                Optional.of(new FileChoice("Wifi survey (May).pdf", EvidenceForm.PDF)));
+
+        assertThat(saved.html().select(".notice--ok").text())
+                .contains("is saved, with the file Wifi survey (May).pdf,");
+        long fileId = PracticeData.count("SELECT evidence_file_id FROM accreditation_evidence WHERE practice_id = ?"
+                + " AND criterion_slug = ? AND is_latest AND link IS NULL", practice.id(), AssessmentData.WIFI);
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM evidence_file WHERE id = ? AND practice_id = ? AND file_type = 'PDF'"
+                + " AND size_bytes = ? AND original_name = 'Wifi survey (May).pdf'", fileId, practice.id(), EvidenceForm.PDF.length))
+                .isEqualTo(1);
+        Element shown = saved.html().selectFirst("#criterion-" + AssessmentData.WIFI + " .evidence__file a");
+        assertThat(shown).as("the file on %s", saved.html().text()).isNotNull();
+        assertThat(shown.text()).startsWith("Wifi survey (May).pdf");
+        assertThat(shown.attr("href")).endsWith("/api/v1/practices/" + practice.id() + "/evidence/" + fileId);
+        HttpResponse<byte[]> download = manager.download(shown.attr("href"));
+        assertThat(download.statusCode()).isEqualTo(200);
+        assertThat(download.body()).isEqualTo(EvidenceForm.PDF);
+
+        JsonObject readiness = Json.createReader(new StringReader(manager.get("api/v1/practices/" + practice.id() + "/readiness",
+                "application/json").body())).readObject();
+        JsonObject evidence = criterion(readiness, AssessmentData.WIFI).getJsonObject("evidence");
+        assertThat(evidence.getString("statement")).isEqualTo(statement);
+        assertThat(evidence.containsKey("link")).as("no link: %s", evidence).isFalse();
+        assertThat(evidence.getJsonObject("file").getString("name")).isEqualTo("Wifi survey (May).pdf");
+        assertThat(evidence.getJsonObject("file").getJsonNumber("id").longValue()).isEqualTo(fileId);
+        assertThat(evidence.getJsonObject("file").getJsonObject("links").getString("self"))
+                .endsWith("/api/v1/practices/" + practice.id() + "/evidence/" + fileId);
+        assertThat(criterion(readiness, AssessmentData.WIFI).getString("status")).isEqualTo("awaiting-assessor");
+
+        Response both = EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, "The survey again, with the upstairs rooms.",
+                "https://example.org/wifi-upstairs", Optional.of(new FileChoice("upstairs.png", EvidenceForm.PNG)));
+        assertThat(both.html().select(".notice--ok").text()).contains("replaces what you gave before");
+        assertThat(both.html().select("#criterion-" + AssessmentData.WIFI + " .evidence__where a").eachText())
+                .containsExactly("https://example.org/wifi-upstairs", "upstairs.png (download the evidence file)");
+    }
+
+    @Test
+    void badUploadsAreRefusedWithTheStoresMessageAndChangeNothing() throws SQLException {
+        TestPractice practice = AssessmentData.readyPractice(false);
+        SignInSession manager = managerOf(practice);
+        String statement = "Our IT partner surveyed every room in May; the report is attached.";
+        long filesBefore = EvidenceForm.filesInTheStore();
+        byte[] tooLarge = Arrays.copyOf(EvidenceForm.PDF, 10 * 1024 * 1024 + 1);
+        Map<FileChoice, String> refusals = Map.of(
+                new FileChoice("survey.pdf", EvidenceForm.PNG), "\"survey.pdf\" is really a PNG image",
+                new FileChoice("survey.pdf", EvidenceForm.EXE), "\"survey.pdf\" is not a file the academy accepts as evidence."
+                        + " Please upload a PDF, PNG, JPEG, DOCX or XLSX file.",
+                new FileChoice("empty.pdf", new byte[0]), "The file \"empty.pdf\" is empty.",
+                new FileChoice("big.pdf", tooLarge), "The file is larger than 10 MB.");
+
+        refusals.forEach((file, message) -> assertThat(error(EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI,
+                statement, "", Optional.of(file)))).as(file.fileName()).contains(message));
+        assertThat(error(EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, statement, "", Optional.empty())))
+                .isEqualTo("Please give a link to where the evidence can be seen, or upload a file of it.");
+        assertThat(error(EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, "Too short.", "",
+                Optional.of(new FileChoice("survey.pdf", EvidenceForm.PDF))))).contains("at least 20 characters");
+        assertThat(error(EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, statement, "javascript:alert(1)",
+                Optional.of(new FileChoice("survey.pdf", EvidenceForm.PDF))))).contains("must be a web address");
+
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM accreditation_evidence WHERE practice_id = ?", practice.id())).isZero();
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM evidence_file WHERE practice_id = ?", practice.id())).isZero();
+        assertThat(PracticeData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action IN"
+                + " ('evidence.uploaded', 'accreditation.evidence-given')", practice.id())).isZero();
+        assertThat(EvidenceForm.filesInTheStore()).as("files in the evidence store").isEqualTo(filesBefore);
+    }
+
+    private static String error(Response answer) {
+        return answer.html().select(".notice--error").text();
+    }
+
+    private SignInSession managerOf(TestPractice practice) {
+        String password = "readiness-evidence-2026!";
+        String email = TestPeople.person("Manager " + practice.ods(), password);
+        TestPeople.member(email, practice.asTestPeoplePractice(), JobRole.PRACTICE_MANAGER);
+        return SignInSession.signIn(new Http(base).application(), email, password);
     }
 
     private Response applyForFoundation(Document page, String path) {

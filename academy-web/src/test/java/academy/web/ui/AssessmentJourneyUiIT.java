@@ -2,8 +2,12 @@ package academy.web.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -13,6 +17,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
@@ -26,7 +31,7 @@ import academy.web.accreditation.AssessmentData.TestPractice;
 
 /**
  * The kite-mark journey in a real browser, by keyboard, with axe-core on every page: the manager
- * gives evidence and applies, the assessor takes the application and asks for more evidence, the
+ * uploads a file of evidence with the statement and applies, the assessor takes the application and asks for more evidence, the
  * manager answers in the criterion's thread, the assessor accepts and awards.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -45,7 +50,8 @@ class AssessmentJourneyUiIT {
     }
 
     @Test
-    void theManagerAppliesTheAssessorAsksForMoreTheManagerAnswersAndTheAssessorAwards() throws SQLException {
+    void theManagerAppliesTheAssessorAsksForMoreTheManagerAnswersAndTheAssessorAwards(@TempDir Path folder)
+            throws SQLException, IOException {
         URI home = new Http(deployed).application();
         TestPractice practice = AssessmentData.readyPractice(false);
         String managerEmail = TestPeople.person("Morgan Manager", PASSWORD);
@@ -53,14 +59,21 @@ class AssessmentJourneyUiIT {
         String assessorEmail = TestPeople.person("Ash Assessor", PASSWORD);
         TestPeople.systemRole(assessorEmail, "ASSESSOR");
 
+        // A small real PDF, chosen in the file field as a person would from their computer.
+        Path survey = Files.write(folder.resolve("wifi-survey-may.pdf"), ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >>"
+                + " endobj\n2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+                .getBytes(StandardCharsets.ISO_8859_1));
+
         try (Browser manager = Browser.headless()) {
             signIn(manager, home, managerEmail);
             manager.open(home.resolve("accreditation/readiness.xhtml?practice=" + practice.id()));
             manager.assertAccessible();
             manager.find(By.cssSelector(WIFI + " textarea")).sendKeys("Our IT partner surveyed every room in May.");
-            manager.find(By.cssSelector(WIFI + " input[type=url]")).sendKeys("https://example.org/wifi-may");
+            manager.find(By.cssSelector(WIFI + " input[type=file]")).sendKeys(survey.toAbsolutePath().toString());
             manager.navigate(() -> manager.find(By.cssSelector(WIFI + " input[type=submit]")).sendKeys(Keys.ENTER));
-            assertThat(manager.text(By.cssSelector(".notice--ok"))).contains("is saved");
+            assertThat(manager.text(By.cssSelector(".notice--ok"))).contains("is saved, with the file wifi-survey-may.pdf");
+            assertThat(manager.text(By.cssSelector(WIFI + " .evidence__file"))).contains("wifi-survey-may.pdf");
+            manager.assertAccessible();
             manager.navigate(() -> manager.find(By.cssSelector("input[value='Apply for Foundation']")).sendKeys(Keys.ENTER));
             assertThat(manager.text(By.cssSelector(".notice--ok"))).contains("is submitted");
             manager.assertAccessible();
@@ -76,6 +89,7 @@ class AssessmentJourneyUiIT {
             assertThat(assessor.text(By.cssSelector(".notice--ok"))).contains("You have taken the application");
             assessor.assertAccessible();
             assessor.follow(By.linkText(practice.name() + " (" + practice.ods() + ")"));
+            assertThat(assessor.text(By.cssSelector(WIFI + " .evidence__file"))).contains("wifi-survey-may.pdf");
             assessor.assertAccessible();
             assessor.find(By.cssSelector(WIFI + " textarea")).sendKeys("Please add the survey of the upstairs rooms.");
             assessor.navigate(() -> assessor.find(By.cssSelector(WIFI + " input[value='Request more evidence']")).sendKeys(Keys.ENTER));

@@ -12,6 +12,7 @@ import academy.accreditation.CriterionReadiness;
 import academy.accreditation.HelpLink;
 import academy.accreditation.LevelReadiness;
 import academy.accreditation.PracticeReadiness;
+import academy.accreditation.ReadinessFacts;
 import academy.web.api.Links;
 
 /** A practice's live readiness for the kite mark: progress per area and level, and every criterion. */
@@ -72,8 +73,17 @@ public record ReadinessDetail(
     }
 
     @Schema(name = "ReadinessEvidence")
-    @JsonbPropertyOrder({"statement", "link", "submittedAt"})
-    public record Evidence(String statement, String link, Instant submittedAt) {
+    @JsonbPropertyOrder({"statement", "link", "file", "submittedAt"})
+    public record Evidence(String statement,
+                           @Schema(description = "Where the evidence can be seen; absent when only a file was given") String link,
+                           @Schema(description = "The uploaded evidence file; absent when only a link was given") EvidenceFile file,
+                           Instant submittedAt) {
+    }
+
+    @Schema(name = "ReadinessEvidenceFile")
+    @JsonbPropertyOrder({"id", "name", "links"})
+    public record EvidenceFile(long id, @Schema(example = "wifi-survey-may.pdf") String name,
+                               @Schema(description = "self: the download; html: the readiness page") Links links) {
     }
 
     static ReadinessDetail of(PracticeReadiness readiness, Links.Roots roots) {
@@ -88,7 +98,13 @@ public record ReadinessDetail(
         return new Criterion(c.slug(), c.title(), readiness.levelOf(judged).map(l -> l.slug()).orElse(""), c.area().slug(),
                 c.kind().slug(), judged.status().slug(), judged.progress(), judged.gap().orElse(null),
                 judged.help().stream().map(h -> help(h, roots)).toList(),
-                judged.evidence().map(e -> new Evidence(e.statement(), e.link(), e.submittedAt())).orElse(null));
+                judged.evidence().map(e -> evidence(readiness.practiceId(), e, roots)).orElse(null));
+    }
+
+    private static Evidence evidence(long practiceId, ReadinessFacts.Evidence given, Links.Roots roots) {
+        return new Evidence(given.statement(), given.link().orElse(null), given.file().map(f -> new EvidenceFile(f.id(),
+                f.name(), roots.to("practices/" + practiceId + "/evidence/" + f.id(),
+                        "accreditation/readiness.xhtml?practice=" + practiceId))).orElse(null), given.submittedAt());
     }
 
     private static Help help(HelpLink link, Links.Roots roots) {

@@ -64,7 +64,14 @@ public class EvidenceResource {
         if (file.practiceId() != practiceId) {
             throw new NotFoundException("There is no such evidence file, or it is not yours to see.");
         }
-        InputStream content = evidence.open(actor, file);
+        return attachment(file, evidence.open(actor, file));
+    }
+
+    /**
+     * How every evidence file leaves the API, whoever may read it: as an attachment with its checked
+     * type and a safe name, {@code nosniff}, never cached. The content is closed once sent.
+     */
+    public static Response attachment(StoredFile file, InputStream content) {
         StreamingOutput body = out -> {
             try (InputStream in = content) {
                 in.transferTo(out);
