@@ -49,6 +49,9 @@ final class MicroInstance implements AutoCloseable {
             throws IOException {
         Path directory = settings.work().resolve(name);
         Files.createDirectories(directory);
+        // Payara Micro redeploys what its root directory holds from an earlier start beside the WAR
+        // given now: an instance of an older build would run alongside, so each start begins empty.
+        deleteTree(directory.resolve("micro"));
         List<String> command = new ArrayList<>(List.of("java", "-Xmx" + settings.heap(), "-Dhazelcast.socket.bind.any=false"));
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", settings.microJar().toString()));
@@ -145,6 +148,17 @@ final class MicroInstance implements AutoCloseable {
         } catch (InterruptedException interrupted) {
             Thread.currentThread().interrupt();
             process.destroyForcibly();
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
         }
     }
 }
