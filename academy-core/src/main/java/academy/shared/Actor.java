@@ -12,7 +12,7 @@ import java.util.Set;
  * and the audit trail records it.
  *
  * <p>The web layer builds one per request from the signed-in person (see
- * {@code academy.signin.SignIn#actorFor}), so a role taken away takes effect on the next request.
+ * {@code academy.signin.SignIn#callerFor}), so a role taken away takes effect on the next request.
  *
  * @param personId           the person acting; empty for anonymous visitors and for the system
  * @param displayName        the name the audit trail shows: the person's name, {@value #ANONYMOUS} or {@value #SYSTEM}

@@ -36,7 +36,7 @@ import academy.shared.Actor;
  * Signs people in and tells the web layer who they are. For Jakarta Security, a custom
  * {@code IdentityStore} calls {@link #signIn} and turns {@link SignedIn} into a
  * {@code CredentialValidationResult} (caller name = person id, groups = {@link SignedIn#groupNames()});
- * each request then builds its {@link Actor} with {@link #actorFor}, so roles and memberships taken
+ * each request then builds its {@link Actor} with {@link #callerFor}, so roles and memberships taken
  * away take effect at once.
  *
  * <p>Refusals are exceptions, yet the transaction still commits (see {@code dontRollbackOn}): the
@@ -123,16 +123,22 @@ public class SignIn {
         return new SignedIn(person.id(), person.displayName(), person.email(), groups);
     }
 
+    /** Who is acting in one request and the groups they are in, from one look-up of the person and their memberships. */
+    public record Caller(Actor actor, Set<Group> groups) {
+    }
+
     /**
-     * The acting person for one request: their roles and the practices they manage, as they are now.
+     * The acting person for one request, with their roles and the practices they manage as they are
+     * now, and their groups ({@link #groupsOf}), from one reading of the person and their memberships.
      *
      * @throws AccessDeniedException when the person can no longer sign in (suspended since the session began)
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public Actor actorFor(long personId, String clientAddress) {
+    public Caller callerFor(long personId, String clientAddress) {
         Person person = people.findPerson(personId).filter(Person::canSignIn)
                 .orElseThrow(() -> new AccessDeniedException("Your account can no longer sign in. Please sign in again."));
-        return actorOf(person, practices.activeMembershipsOf(personId), clientAddress);
+        List<Membership> active = practices.activeMembershipsOf(personId);
+        return new Caller(actorOf(person, active, clientAddress), Set.copyOf(Group.of(person, active)));
     }
 
     /** The person's groups as they are now (for re-checking a long session). */

@@ -40,12 +40,12 @@ public class CurrentUser {
     boolean trustProxy;
 
     private Actor actor;
-    private Set<Group> groups;
+    private Set<Group> groups = Set.of();
 
     /** The actor the services check; anonymous when nobody is signed in. */
     public Actor actor() {
         if (actor == null) {
-            actor = resolve();
+            resolve();
         }
         return actor;
     }
@@ -63,9 +63,6 @@ public class CurrentUser {
         if (!isSignedIn()) {
             return false;
         }
-        if (groups == null) {
-            groups = signIn.groupsOf(actor().requirePersonId());
-        }
         return groups.stream().anyMatch(g -> g.groupName().equals(groupName));
     }
 
@@ -74,17 +71,21 @@ public class CurrentUser {
         return TrustedProxy.clientAddress(trustProxy, request.getRemoteAddr(), request.getHeader(TrustedProxy.FORWARDED_FOR));
     }
 
-    private Actor resolve() {
+    /** The actor and their groups, read together once per request. */
+    private void resolve() {
         Principal caller = security.getCallerPrincipal();
         if (caller == null) {
-            return Actor.anonymous(clientAddress());
+            actor = Actor.anonymous(clientAddress());
+            return;
         }
         try {
-            return signIn.actorFor(Long.parseLong(caller.getName()), clientAddress());
+            SignIn.Caller now = signIn.callerFor(Long.parseLong(caller.getName()), clientAddress());
+            actor = now.actor();
+            groups = now.groups();
         } catch (AccessDeniedException | NumberFormatException noLongerValid) {
             // Suspended or removed since signing in: end the session rather than act for them.
             signOut();
-            return Actor.anonymous(clientAddress());
+            actor = Actor.anonymous(clientAddress());
         }
     }
 
