@@ -1,5 +1,7 @@
 package academy.certificate;
 
+import static academy.shared.JsonSupport.JSON;
+
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +16,6 @@ import java.util.function.ToLongFunction;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 
@@ -341,7 +342,7 @@ public class Certificates {
     /** The issuer's public keys as a JWK set. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public JsonObject publicKeys() {
-        return Json.createObjectBuilder().add("keys", Json.createArrayBuilder().add(keys.credentialKey().publicJwk())).build();
+        return JSON.createObjectBuilder().add("keys", JSON.createArrayBuilder().add(keys.credentialKey().publicJwk())).build();
     }
 
     /** The issuer profile document. */

@@ -1,5 +1,7 @@
 package academy.certificate;
 
+import static academy.shared.JsonSupport.JSON;
+
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -10,7 +12,6 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.Objects;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 
 /**
@@ -48,7 +49,7 @@ public final class CredentialKey {
 
     /** The public key as a JWK (kty, crv, x, y, kid, use, alg). */
     public JsonObject publicJwk() {
-        return Json.createObjectBuilder().add("kty", "EC").add("crv", "P-256")
+        return JSON.createObjectBuilder().add("kty", "EC").add("crv", "P-256")
                 .add("x", coordinate(publicKey.getW().getAffineX())).add("y", coordinate(publicKey.getW().getAffineY()))
                 .add("kid", keyId).add("use", "sig").add("alg", "ES256").build();
     }
@@ -58,7 +59,7 @@ public final class CredentialKey {
      * public key itself ({@code jwk}, as Open Badges 3.0 allows) in the header.
      */
     public String sign(JsonObject payload, String type) {
-        JsonObject header = Json.createObjectBuilder().add("alg", "ES256").add("typ", type).add("kid", keyId)
+        JsonObject header = JSON.createObjectBuilder().add("alg", "ES256").add("typ", type).add("kid", keyId)
                 .add("jwk", publicJwk()).build();
         String signingInput = encode(header.toString()) + "." + encode(payload.toString());
         try {

@@ -1,5 +1,7 @@
 package academy.certificate;
 
+import static academy.shared.JsonSupport.JSON;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -15,7 +17,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.zip.GZIPOutputStream;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
@@ -94,10 +95,10 @@ public final class OpenBadges {
 
     /** The issuer's profile (type Profile), also embedded in every credential. */
     public static JsonObject issuerProfile(String baseUrl) {
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", issuerId(baseUrl))
-                .add("type", Json.createArrayBuilder().add("Profile"))
+                .add("type", JSON.createArrayBuilder().add("Profile"))
                 .add("name", ISSUER_NAME)
                 .add("url", base(baseUrl) + "/")
                 .add("description", "The digital health academy for GP practices: training, certificates and the Digital Practice kite mark.")
@@ -105,7 +106,7 @@ public final class OpenBadges {
     }
 
     private static JsonObjectBuilder embeddedIssuer(String baseUrl) {
-        return Json.createObjectBuilder().add("id", issuerId(baseUrl)).add("type", Json.createArrayBuilder().add("Profile"))
+        return JSON.createObjectBuilder().add("id", issuerId(baseUrl)).add("type", JSON.createArrayBuilder().add("Profile"))
                 .add("name", ISSUER_NAME).add("url", base(baseUrl) + "/");
     }
 
@@ -120,7 +121,7 @@ public final class OpenBadges {
         int list = Math.toIntExact(statusIndex / STATUS_LIST_SIZE);
         int indexInList = Math.toIntExact(statusIndex % STATUS_LIST_SIZE);
         String statusList = statusListUrl(baseUrl, list);
-        JsonObjectBuilder identity = Json.createObjectBuilder().add("type", "IdentityObject")
+        JsonObjectBuilder identity = JSON.createObjectBuilder().add("type", "IdentityObject")
                 .add("identityType", recipient.identityType()).add("hashed", recipient.hashed());
         if (recipient.hashed()) {
             identity.add("identityHash", "sha256$" + sha256Hex(recipient.value() + serial.value()))
@@ -128,33 +129,33 @@ public final class OpenBadges {
         } else {
             identity.add("identityHash", recipient.value());
         }
-        JsonObjectBuilder credential = Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+        JsonObjectBuilder credential = JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
                 .add("id", CertificateContent.verifyUrl(baseUrl, serial))
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("issuer", embeddedIssuer(baseUrl))
                 .add("validFrom", timestamp(validFrom));
         validUntil.ifPresent(until -> credential.add("validUntil", timestamp(until)));
         return credential
                 .add("name", name)
-                .add("credentialSubject", Json.createObjectBuilder()
-                        .add("type", Json.createArrayBuilder().add("AchievementSubject"))
-                        .add("identifier", Json.createArrayBuilder().add(identity))
-                        .add("achievement", Json.createObjectBuilder()
+                .add("credentialSubject", JSON.createObjectBuilder()
+                        .add("type", JSON.createArrayBuilder().add("AchievementSubject"))
+                        .add("identifier", JSON.createArrayBuilder().add(identity))
+                        .add("achievement", JSON.createObjectBuilder()
                                 .add("id", achievement.id())
-                                .add("type", Json.createArrayBuilder().add("Achievement"))
+                                .add("type", JSON.createArrayBuilder().add("Achievement"))
                                 .add("achievementType", achievement.achievementType())
                                 .add("name", achievement.name())
                                 .add("description", achievement.description())
-                                .add("criteria", Json.createObjectBuilder().add("narrative", achievement.criteria()))
+                                .add("criteria", JSON.createObjectBuilder().add("narrative", achievement.criteria()))
                                 .add("creator", embeddedIssuer(baseUrl))))
-                .add("credentialStatus", Json.createObjectBuilder()
+                .add("credentialStatus", JSON.createObjectBuilder()
                         .add("id", statusList + "#" + indexInList)
                         .add("type", "BitstringStatusListEntry")
                         .add("statusPurpose", "revocation")
                         .add("statusListIndex", Integer.toString(indexInList))
                         .add("statusListCredential", statusList))
-                .add("credentialSchema", Json.createArrayBuilder().add(Json.createObjectBuilder()
+                .add("credentialSchema", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", OB_SCHEMA).add("type", "1EdTechJsonSchemaValidator2019")))
                 .build();
     }
@@ -163,7 +164,7 @@ public final class OpenBadges {
     public static JsonObject jwtClaims(JsonObject credential) {
         JsonValue issuer = credential.get("issuer");
         String issuerId = issuer instanceof JsonObject profile ? profile.getString("id") : ((JsonString) issuer).getString();
-        JsonObjectBuilder claims = Json.createObjectBuilder(credential)
+        JsonObjectBuilder claims = JSON.createObjectBuilder(credential)
                 .add("iss", issuerId)
                 .add("jti", credential.getString("id"))
                 .add("nbf", Instant.parse(credential.getString("validFrom")).getEpochSecond());
@@ -179,13 +180,13 @@ public final class OpenBadges {
      */
     public static JsonObject statusListCredential(String baseUrl, int list, BitSet revoked, Instant now) {
         String id = statusListUrl(baseUrl, list);
-        return Json.createObjectBuilder()
-                .add("@context", Json.createArrayBuilder().add(VC_CONTEXT))
+        return JSON.createObjectBuilder()
+                .add("@context", JSON.createArrayBuilder().add(VC_CONTEXT))
                 .add("id", id)
-                .add("type", Json.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
+                .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("BitstringStatusListCredential"))
                 .add("issuer", issuerId(baseUrl))
                 .add("validFrom", timestamp(now))
-                .add("credentialSubject", Json.createObjectBuilder()
+                .add("credentialSubject", JSON.createObjectBuilder()
                         .add("id", id + "#list")
                         .add("type", "BitstringStatusList")
                         .add("statusPurpose", "revocation")

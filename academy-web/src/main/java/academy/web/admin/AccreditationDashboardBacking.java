@@ -1,5 +1,7 @@
 package academy.web.admin;
 
+import static academy.shared.JsonSupport.JSON;
+
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -8,7 +10,6 @@ import java.util.Locale;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
@@ -54,60 +55,60 @@ public class AccreditationDashboardBacking {
 
     /** Practices holding each level, as a bar chart. */
     public String getLevelsChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         getFigures().levels().forEach(level -> {
             labels.add(level.title());
             data.add(level.practices());
         });
-        return bar(labels, Json.createArrayBuilder().add(dataset("Practices", data, COLOURS[0])), false);
+        return bar(labels, JSON.createArrayBuilder().add(dataset("Practices", data, COLOURS[0])), false);
     }
 
     /** The criteria most often missed, as a horizontal bar chart. */
     public String getMissedChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
-        JsonArrayBuilder data = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
+        JsonArrayBuilder data = JSON.createArrayBuilder();
         getFigures().missed().forEach(criterion -> {
             labels.add(criterion.title());
             data.add(criterion.practices());
         });
-        return bar(labels, Json.createArrayBuilder().add(dataset("Practices missing it", data, COLOURS[2])), true);
+        return bar(labels, JSON.createArrayBuilder().add(dataset("Practices missing it", data, COLOURS[2])), true);
     }
 
     /** Practices with completions per area and month, as a line chart. */
     public String getCoverageChart() {
-        JsonArrayBuilder labels = Json.createArrayBuilder();
+        JsonArrayBuilder labels = JSON.createArrayBuilder();
         List<YearMonth> months = getFigures().months();
         months.forEach(month -> labels.add(monthLabel(month)));
-        JsonArrayBuilder datasets = Json.createArrayBuilder();
+        JsonArrayBuilder datasets = JSON.createArrayBuilder();
         Area[] areas = Area.values();
         for (int i = 0; i < areas.length; i++) {
-            JsonArrayBuilder data = Json.createArrayBuilder();
+            JsonArrayBuilder data = JSON.createArrayBuilder();
             Area area = areas[i];
             months.forEach(month -> data.add(getFigures().reached(month, area)));
             datasets.add(dataset(area.label(), data, COLOURS[i % COLOURS.length]).add("fill", false));
         }
-        return Json.createObjectBuilder().add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", "line")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options(false)).build().toString();
     }
 
     private static JsonObjectBuilder dataset(String label, JsonArrayBuilder data, String colour) {
-        return Json.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
+        return JSON.createObjectBuilder().add("label", label).add("data", data).add("backgroundColor", colour)
                 .add("borderColor", colour);
     }
 
     private static String bar(JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean horizontal) {
-        return Json.createObjectBuilder().add("type", "bar")
-                .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        return JSON.createObjectBuilder().add("type", "bar")
+                .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", options(horizontal)).build().toString();
     }
 
     private static JsonObjectBuilder options(boolean horizontal) {
-        JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
+        JsonObjectBuilder options = JSON.createObjectBuilder().add("responsive", true).add("maintainAspectRatio", false)
                 .add("animation", false)
-                .add("scales", Json.createObjectBuilder().add(horizontal ? "x" : "y",
-                        Json.createObjectBuilder().add("beginAtZero", true).add("ticks", Json.createObjectBuilder().add("precision", 0))));
+                .add("scales", JSON.createObjectBuilder().add(horizontal ? "x" : "y",
+                        JSON.createObjectBuilder().add("beginAtZero", true).add("ticks", JSON.createObjectBuilder().add("precision", 0))));
         if (horizontal) {
             options.add("indexAxis", "y");
         }

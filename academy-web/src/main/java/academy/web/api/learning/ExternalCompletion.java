@@ -1,10 +1,11 @@
 package academy.web.api.learning;
 
+import static academy.shared.JsonSupport.JSON;
+
 import java.io.StringReader;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
@@ -42,7 +43,7 @@ public record ExternalCompletion(
         if (body == null || body.isBlank()) {
             throw new InvalidRequestException("Please send the completion as a JSON object with module, version, score and completedAt.");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(body))) {
             JsonStructure read = reader.read();
             if (read instanceof JsonObject object) {
                 return object;
