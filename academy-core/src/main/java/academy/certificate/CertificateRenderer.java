@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSName;
@@ -51,13 +52,13 @@ public class CertificateRenderer {
     private static final float[] MUTED = {0.30f, 0.33f, 0.38f};
     private static final float[] GOLD = {0.72f, 0.55f, 0.13f};
 
-    private final byte[] regularFont;
-    private final byte[] boldFont;
+    private final ParsedFonts regularFont;
+    private final ParsedFonts boldFont;
     private final byte[] srgbProfile;
 
     public CertificateRenderer() {
-        this.regularFont = resource(FONT_REGULAR);
-        this.boldFont = resource(FONT_BOLD);
+        this.regularFont = new ParsedFonts(resource(FONT_REGULAR));
+        this.boldFont = new ParsedFonts(resource(FONT_BOLD));
         this.srgbProfile = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
     }
 
@@ -74,11 +75,16 @@ public class CertificateRenderer {
 
     /** The unsigned PDF/A-2b bytes of the certificate. */
     public byte[] render(CertificateContent content) {
+        TrueTypeFont regularFace = null;
+        TrueTypeFont boldFace = null;
+        boolean rendered = false;
         try (PDDocument document = new PDDocument()) {
+            regularFace = regularFont.take();
+            boldFace = boldFont.take();
             PDPage page = new PDPage(PDRectangle.A4);
             document.addPage(page);
-            PDType0Font regular = PDType0Font.load(document, new ByteArrayInputStream(regularFont), true);
-            PDType0Font bold = PDType0Font.load(document, new ByteArrayInputStream(boldFont), true);
+            PDType0Font regular = PDType0Font.load(document, regularFace, true);
+            PDType0Font bold = PDType0Font.load(document, boldFace, true);
             describe(document, content);
             Tagging tagging = new Tagging(document, page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
@@ -86,10 +92,15 @@ public class CertificateRenderer {
             }
             tagging.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+            // The fonts are subset here, so they go back to their shelf only after saving.
             document.save(out);
+            rendered = true;
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("could not render certificate " + content.serial(), e);
+        } finally {
+            regularFont.putBack(regularFace, rendered);
+            boldFont.putBack(boldFace, rendered);
         }
     }
 

@@ -11,6 +11,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -110,6 +114,31 @@ class CertificatePdfTest {
             assertThat(figure.getAlternateDescription()).contains(content.verifyUrl()).startsWith("QR code");
             // The last element, read last: where to verify.
             assertThat(elements.get(elements.size() - 1).getStructureType()).isEqualTo("P");
+        }
+    }
+
+    @Test
+    void documentsRenderedAtOnceOnSeveralThreadsEachHaveTheirOwnWordsAndStayPdfA() throws Exception {
+        CertificateRenderer renderer = new CertificateRenderer();
+        ExecutorService threads = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<Map.Entry<CertificateContent, byte[]>>> renders = new ArrayList<>();
+            for (int i = 0; i < 12; i++) {
+                CertificateContent content = i % 3 == 0 ? kiteMark() : completion();
+                renders.add(threads.submit(() -> Map.entry(content, renderer.render(content))));
+            }
+            byte[] last = null;
+            for (Future<Map.Entry<CertificateContent, byte[]>> render : renders) {
+                Map.Entry<CertificateContent, byte[]> done = render.get(60, TimeUnit.SECONDS);
+                try (PDDocument document = Loader.loadPDF(done.getValue())) {
+                    String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+                    assertThat(text).contains(done.getKey().serial().display(), done.getKey().holder());
+                }
+                last = done.getValue();
+            }
+            assertThat(failures(last, PDFAFlavour.PDFA_2_B)).isEmpty();
+        } finally {
+            threads.shutdownNow();
         }
     }
 
