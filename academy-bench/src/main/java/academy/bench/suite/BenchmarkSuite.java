@@ -187,8 +187,21 @@ public final class BenchmarkSuite {
         Map<Path, String> wars = new LinkedHashMap<>();
         wars.put(settings.academyWar(), "/");
         wars.put(BaselineWar.write(settings.work()), "/baseline");
-        return MicroInstance.start(settings, "pages", wars, settings.academyEnvironment(false), "health/ready",
+        List<String> jvm = new ArrayList<>();
+        if (settings.load().flightRecording()) {
+            Path recording = recordingFile("academy-pages");
+            jvm.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=512",
+                    "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"));
+            notes.add("The academy ran under JFR while its pages and completion writes were measured: `" + recording + "`.");
+        }
+        return MicroInstance.start(settings, "pages", wars, settings.academyEnvironment(false), jvm, "health/ready",
                 body -> body.contains("\"UP\""));
+    }
+
+    /** Where a flight recording of one instance goes: beside the suite's work directory, named by time. */
+    private Path recordingFile(String name) {
+        return settings.work().getParent().resolve(name + "-"
+                + Instant.now().toString().replaceAll("[^0-9T]", "").substring(0, 15) + ".jfr");
     }
 
     private MicroInstance baselineOnly() throws IOException {
@@ -357,9 +370,9 @@ public final class BenchmarkSuite {
         List<String> jvm = new ArrayList<>();
         Path recording = null;
         if (load.flightRecording()) {
-            recording = settings.work().getParent().resolve("academy-load-"
-                    + Instant.now().toString().replaceAll("[^0-9T]", "").substring(0, 15) + ".jfr");
-            jvm.add("-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
+            recording = recordingFile("academy-load");
+            jvm.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=512",
+                    "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"));
         }
         // Alone, one person: short pauses, so there are many samples; pauses do not change a lone request's time.
         Duration singleThink = Duration.ofMillis(200);
