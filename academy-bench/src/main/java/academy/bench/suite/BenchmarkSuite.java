@@ -190,12 +190,17 @@ public final class BenchmarkSuite {
         List<String> jvm = new ArrayList<>();
         if (settings.load().flightRecording()) {
             Path recording = recordingFile("academy-pages");
-            jvm.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=512",
-                    "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"));
+            jvm.addAll(flightRecording(recording));
             notes.add("The academy ran under JFR while its pages and completion writes were measured: `" + recording + "`.");
         }
         return MicroInstance.start(settings, "pages", wars, settings.academyEnvironment(false), jvm, "health/ready",
                 body -> body.contains("\"UP\""));
+    }
+
+    /** JVM options that record the instance with JFR's profile settings into the file, with stacks deep enough for Faces. */
+    private static List<String> flightRecording(Path recording) {
+        return List.of("-XX:FlightRecorderOptions:stackdepth=512",
+                "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true");
     }
 
     /** Where a flight recording of one instance goes: beside the suite's work directory, named by time. */
@@ -371,8 +376,7 @@ public final class BenchmarkSuite {
         Path recording = null;
         if (load.flightRecording()) {
             recording = recordingFile("academy-load");
-            jvm.addAll(List.of("-XX:FlightRecorderOptions:stackdepth=512",
-                    "-XX:StartFlightRecording=filename=" + recording + ",settings=profile,dumponexit=true"));
+            jvm.addAll(flightRecording(recording));
         }
         // Alone, one person: short pauses, so there are many samples; pauses do not change a lone request's time.
         Duration singleThink = Duration.ofMillis(200);

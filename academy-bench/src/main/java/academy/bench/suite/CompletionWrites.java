@@ -180,16 +180,16 @@ final class CompletionWrites {
                 \\set k random(1, 1000000000000)
                 SELECT person_id AS p, practice_id AS pr FROM bench_writer WHERE n = :n \\gset
                 BEGIN;
-                SELECT id FROM learning_completion WHERE person_id = :p AND idempotency_key = 'pgbench-' || :k;
+                SELECT id FROM learning_completion WHERE person_id = :p AND idempotency_key = '%8$s' || :k;
                 SELECT id FROM person WHERE id = :p FOR UPDATE;
                 INSERT INTO learning_enrolment (id, person_id, module_id, started_at, last_activity_at)
                   VALUES (nextval('learning_seq'), :p, %d, now(), now()) ON CONFLICT (person_id, module_id) DO NOTHING;
                 SELECT id FROM learning_enrolment WHERE person_id = :p AND module_id = %d FOR UPDATE;
-                SELECT id FROM learning_completion WHERE person_id = :p AND idempotency_key = 'pgbench-' || :k;
+                SELECT id FROM learning_completion WHERE person_id = :p AND idempotency_key = '%8$s' || :k;
                 INSERT INTO learning_completion (id, person_id, module_id, module_version_id, version_number, score,
                     completed_at, expires_at, practice_id, source, idempotency_key, recorded_at)
                   VALUES (nextval('learning_seq'), :p, %d, %d, %d, 90, now() - interval '1 minute', NULL, :pr,
-                    'EXTERNAL', 'pgbench-' || :k, now()) RETURNING id AS c \\gset
+                    'EXTERNAL', '%8$s' || :k, now()) RETURNING id AS c \\gset
                 UPDATE learning_enrolment SET latest_completion_id = :c, last_activity_at = now()
                   WHERE person_id = :p AND module_id = %d;
                 INSERT INTO audit_entry (id, created_at, person_id, actor_name, action, subject_type, subject_key,
@@ -197,7 +197,7 @@ final class CompletionWrites {
                   VALUES (nextval('audit_seq'), now(), :p, 'pgbench', 'learning.completed', 'completion', :c, :pr,
                     '127.0.0.1', 'pgbench external report');
                 END;
-                """.formatted(writers.size(), version[0], version[0], version[0], version[1], version[2], version[0]));
+                """.formatted(writers.size(), version[0], version[0], version[0], version[1], version[2], version[0], SQL_KEY));
         String database = settings.dbUrl().replaceFirst(".*/", "").replaceFirst("\\?.*", "");
         List<String> command = List.of("pgbench", "-h", "127.0.0.1", "-U", settings.dbUser(), "-n", "-c",
                 Integer.toString(writers.size()), "-j", "2", "-T", Long.toString(settings.measure().toSeconds()),
