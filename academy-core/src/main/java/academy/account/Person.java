@@ -25,6 +25,7 @@ import jakarta.persistence.Table;
 
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 import academy.shared.SystemRole;
 
 /**
@@ -105,13 +106,9 @@ public class Person {
      * @throws InvalidRequestException when it is empty, too long or contains control characters
      */
     public static String requireName(String name) {
-        String trimmed = name == null ? "" : name.strip().replaceAll("\\s+", " ");
-        if (trimmed.isEmpty()) {
-            throw new InvalidRequestException("Please enter a name.");
-        }
-        if (trimmed.length() > MAX_NAME_LENGTH) {
-            throw new InvalidRequestException("A name can have at most " + MAX_NAME_LENGTH + " characters.");
-        }
+        // Runs of white space inside a name become one space.
+        String trimmed = RequiredText.require(name == null ? null : name.replaceAll("\\s+", " "), MAX_NAME_LENGTH,
+                "Please enter a name.", "A name can have at most " + MAX_NAME_LENGTH + " characters.");
         if (trimmed.chars().anyMatch(Character::isISOControl)) {
             throw new InvalidRequestException("A name cannot contain control characters.");
         }

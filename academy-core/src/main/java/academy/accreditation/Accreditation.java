@@ -41,8 +41,8 @@ import academy.shared.NotFoundException;
 @Transactional
 public class Accreditation {
 
-    static final AuditAction EVIDENCE_GIVEN = new AuditAction("accreditation.evidence-given");
-    static final AuditAction APPLIED = new AuditAction("accreditation.applied");
+    public static final AuditAction EVIDENCE_GIVEN = new AuditAction("accreditation.evidence-given");
+    public static final AuditAction APPLIED = new AuditAction("accreditation.applied");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
             .withZone(ZoneOffset.UTC);
     static final String NO_SCHEME = "No kite-mark scheme has been published yet.";
@@ -116,7 +116,8 @@ public class Accreditation {
         Criterion criterion = scheme.criteria().stream().filter(c -> c.slug().equals(criterionSlug)).findFirst()
                 .orElseThrow(() -> new NotFoundException("The kite-mark scheme has no such criterion."));
         EvidenceStatement.requireAcceptable(criterion, statement, link, upload.isPresent());
-        Optional<StoredFile> file = upload.map(u -> evidenceFiles.store(actor, practiceId, u.fileName(), u.content()));
+        Optional<StoredFile> file = upload.map(u -> evidenceFiles.store(actor, access::mayManage, practiceId,
+                u.fileName(), u.content()));
         Instant now = clock.instant();
         Optional<EvidenceStatement> previous = em.createNamedQuery("EvidenceStatement.latestOf", EvidenceStatement.class)
                 .setParameter("practiceId", practiceId).setParameter("criterion", criterionSlug)

@@ -27,6 +27,7 @@ import academy.account.Person;
 import academy.practice.Practice;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * A practice's appeal against a refusal of its application or the revocation of its kite mark,

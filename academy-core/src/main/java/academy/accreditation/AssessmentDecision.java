@@ -18,6 +18,7 @@ import jakarta.persistence.Table;
 
 import academy.account.Person;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * A decision on an application, with its reasons and who took it in which capacity. Append-only:
@@ -69,14 +70,8 @@ public class AssessmentDecision {
 
     /** Reasons as a decision needs them: given, stripped and not too long. */
     public static String requireReasons(String reasons) {
-        String stripped = reasons == null ? "" : reasons.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRequestException("Give the reasons for the decision; the practice reads them.");
-        }
-        if (stripped.length() > MAX_REASONS) {
-            throw new InvalidRequestException("The reasons are too long: at most " + MAX_REASONS + " characters.");
-        }
-        return stripped;
+        return RequiredText.require(reasons, MAX_REASONS, "Give the reasons for the decision; the practice reads them.",
+                "The reasons are too long: at most " + MAX_REASONS + " characters.");
     }
 
     public Long id() { return id; }

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import academy.account.Person;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /** A condition of an award made with conditions: what the practice must do, by when, and how it ended. */
 @Entity

@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import academy.account.Person;
 import academy.evidence.StoredFile;
+import academy.shared.RequiredText;
 
 /**
  * One message in the thread of a criterion of an application: the assessor's request or comment,
@@ -64,7 +65,7 @@ public class CriterionMessage {
         this.authorId = Objects.requireNonNull(author.id(), "author id");
         this.authorName = author.displayName();
         this.side = Objects.requireNonNull(side, "side");
-        this.body = Texts.require(body, MAX_BODY, side == MessageSide.ASSESSOR
+        this.body = RequiredText.require(body, MAX_BODY, side == MessageSide.ASSESSOR
                 ? "Say what more evidence you need, so the practice knows what to send."
                 : "Write your answer to the assessor's request.");
         this.link = link.orElse(null);

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * What must hold before an assessor's decision is recorded, checked before anything changes so a
@@ -58,7 +59,7 @@ final class DecisionRules {
         }
         LocalDate lastDay = today.plusMonths(validityMonths).minusDays(1);
         for (KiteMarkAward.ConditionTerms condition : conditions) {
-            Texts.require(condition.description(), AwardCondition.MAX_TEXT, "Describe each condition: what the practice must do.");
+            RequiredText.require(condition.description(), AwardCondition.MAX_TEXT, "Describe each condition: what the practice must do.");
             if (!condition.deadline().isAfter(today) || condition.deadline().isAfter(lastDay)) {
                 throw new InvalidRequestException("A condition's deadline must fall after today and no later than " + lastDay
                         + ", while the award is valid.");

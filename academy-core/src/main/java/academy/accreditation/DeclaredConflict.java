@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import academy.account.Person;
 import academy.practice.Practice;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * A practice an assessor declared they must not assess (a relative works there, they advise it...),
@@ -56,7 +57,7 @@ public class DeclaredConflict {
     public DeclaredConflict(Person assessor, Practice practice, String reason, Instant now) {
         this.assessor = Objects.requireNonNull(assessor, "assessor");
         this.practice = Objects.requireNonNull(practice, "practice");
-        this.reason = Texts.require(reason, MAX_REASON, "Say why you cannot assess this practice; administrators read it.");
+        this.reason = RequiredText.require(reason, MAX_REASON, "Say why you cannot assess this practice; administrators read it.");
         this.declaredAt = Objects.requireNonNull(now, "now");
     }
 

@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import academy.evidence.StoredFile;
 import academy.practice.Practice;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * What a practice says to meet one evidence criterion (the justification), with where the evidence
@@ -140,15 +141,9 @@ public class EvidenceStatement {
     }
 
     static String requireStatement(String statement) {
-        String text = statement == null ? "" : statement.strip();
-        if (text.length() < MIN_STATEMENT) {
-            throw new InvalidRequestException("Please say in a sentence or two (at least " + MIN_STATEMENT
-                    + " characters) what the evidence shows.");
-        }
-        if (text.length() > MAX_STATEMENT) {
-            throw new InvalidRequestException("The statement can be at most " + MAX_STATEMENT + " characters long.");
-        }
-        return text;
+        return RequiredText.require(statement, MIN_STATEMENT, MAX_STATEMENT,
+                "Please say in a sentence or two (at least " + MIN_STATEMENT + " characters) what the evidence shows.",
+                "The statement can be at most " + MAX_STATEMENT + " characters long.");
     }
 
     /** Only web addresses: a link is opened by an assessor, so nothing else (javascript:, file:) is taken. */

@@ -30,6 +30,7 @@ import academy.account.Person;
 import academy.practice.Practice;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * A kite mark held by a practice: the level and scheme version it was assessed against, who
@@ -226,13 +227,9 @@ public class KiteMarkAward {
      * @throws InvalidRequestException when the reason is blank or too long
      */
     public void revoke(String reason, Person by, LocalDate today, Instant now) {
-        String stripped = reason == null ? "" : reason.strip();
-        if (stripped.isEmpty()) {
-            throw new InvalidRequestException("Give the reason for revoking the kite mark; the practice and the public register show it.");
-        }
-        if (stripped.length() > MAX_REASON) {
-            throw new InvalidRequestException("The reason is too long: at most " + MAX_REASON + " characters.");
-        }
+        String stripped = RequiredText.require(reason, MAX_REASON,
+                "Give the reason for revoking the kite mark; the practice and the public register show it.",
+                "The reason is too long: at most " + MAX_REASON + " characters.");
         AwardStatus status = status(today, 0);
         if (!status.isValid()) {
             throw new ConflictException("This kite mark is " + status.label().toLowerCase(java.util.Locale.UK)

@@ -27,6 +27,7 @@ import jakarta.persistence.Version;
 
 import academy.account.Person;
 import academy.shared.ConflictException;
+import academy.shared.RequiredText;
 
 /**
  * An award of the scheme's top level as the first assessor proposed it (outcome, reasons and
@@ -125,7 +126,7 @@ public class Moderation {
     /** The moderator sends the application back to the first assessor, with reasons. */
     void returnWith(String reasons, Instant now) {
         requirePending();
-        moderatorReasons = Texts.require(reasons, AssessmentDecision.MAX_REASONS,
+        moderatorReasons = RequiredText.require(reasons, AssessmentDecision.MAX_REASONS,
                 "Say why you return the award, so the first assessor knows what to look at again.");
         status = Status.RETURNED;
         settledAt = Objects.requireNonNull(now, "now");

@@ -26,6 +26,7 @@ import jakarta.persistence.Table;
 
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * An issued certificate: its serial, what it says, and the hash of the signed PDF stored beside it
@@ -204,10 +205,8 @@ public class Certificate {
      * @throws ConflictException       when it is already revoked
      */
     public void revoke(String reason, String by, Instant now) {
-        String stripped = reason == null ? "" : reason.strip();
-        if (stripped.isEmpty() || stripped.length() > MAX_REASON) {
-            throw new InvalidRequestException("Give a reason for the revocation (at most " + MAX_REASON + " characters).");
-        }
+        String refusal = "Give a reason for the revocation (at most " + MAX_REASON + " characters).";
+        String stripped = RequiredText.require(reason, MAX_REASON, refusal, refusal);
         if (revokedAt != null) {
             throw new ConflictException("This certificate was already revoked.");
         }

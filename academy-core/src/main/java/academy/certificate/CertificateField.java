@@ -5,6 +5,8 @@ import java.util.Objects;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 
+import academy.shared.RequiredText;
+
 /** One labelled fact on a certificate ("Serial number", "7K3M-Q9TX-2HRB"), printed and shown on verification. */
 @Embeddable
 public class CertificateField {
@@ -29,11 +31,8 @@ public class CertificateField {
 
     private static String requireText(String text, int max, String what) {
         Objects.requireNonNull(text, what);
-        String stripped = text.strip();
-        if (stripped.isEmpty() || stripped.length() > max) {
-            throw new IllegalArgumentException("a certificate field's " + what + " has 1 to " + max + " characters");
-        }
-        return stripped;
+        return RequiredText.require(text, 1, max,
+                fault -> new IllegalArgumentException("a certificate field's " + what + " has 1 to " + max + " characters"));
     }
 
     public String label() { return label; }

@@ -32,7 +32,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
-import academy.practice.PracticeAccess;
 import academy.shared.Actor;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
@@ -44,9 +43,10 @@ import academy.shared.NotFoundException;
  * generated name and recorded. When the caller's transaction rolls back, the stored bytes are
  * deleted again, so a refused figure leaves no orphan file.
  *
- * <p>Who may read a file: the managers of the practice that owns it and administrators (the rule
- * of {@link PracticeAccess}); anyone else is told it does not exist. A feature with a rule of its
- * own (the assessors of an application) vouches for its readers with {@link #openVouchedFor}.
+ * <p>Who may store or read a practice's files is the caller's rule, passed in as an
+ * {@link EvidenceAccess} (for the practice's records: its managers and administrators); anyone
+ * else is told it does not exist. A feature with a rule of its own (the assessors of an
+ * application) vouches for its readers with {@link #openVouchedFor}.
  */
 @ApplicationScoped
 @Transactional
@@ -57,9 +57,6 @@ public class EvidenceFiles {
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
-
-    @Inject
-    PracticeAccess access;
 
     @Inject
     AuditTrail audit;
@@ -81,13 +78,16 @@ public class EvidenceFiles {
     /**
      * Stores an upload as evidence of the practice.
      *
+     * @param access       who may add to the practice's evidence
      * @param originalName the name the file had on the uploader's computer
      * @param content      the bytes; read to the end (or to the size limit) but not closed
-     * @throws NotFoundException       unless the actor manages the practice
+     * @throws NotFoundException       unless the access allows the actor into the practice
      * @throws InvalidRequestException when the file is empty, too large, of a type not accepted, or named as another type
      */
-    public StoredFile store(Actor actor, long practiceId, String originalName, InputStream content) {
-        access.requireMayManage(actor, practiceId);
+    public StoredFile store(Actor actor, EvidenceAccess access, long practiceId, String originalName, InputStream content) {
+        if (!access.allows(actor, practiceId)) {
+            throw new NotFoundException(NO_SUCH_PRACTICE);
+        }
         String name = StoredFile.tidyName(originalName);
         Path directory = directory();
         Path upload = directory.resolve("upload-" + UUID.randomUUID() + ".part");
@@ -115,15 +115,15 @@ public class EvidenceFiles {
     /**
      * The file's record, for someone allowed to see it.
      *
-     * @throws NotFoundException when there is no such file or the actor may not see its practice's records
+     * @throws NotFoundException when there is no such file or the access keeps the actor out of its practice
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public StoredFile get(Actor actor, long fileId) {
+    public StoredFile get(Actor actor, EvidenceAccess access, long fileId) {
         StoredFile file = em.find(StoredFile.class, fileId);
         if (file == null) {
             throw new NotFoundException(NO_SUCH_FILE);
         }
-        access.requireMayManageRecordOf(actor, file.practiceId(), "evidence file");
+        requireAllowed(actor, access, file);
         return file;
     }
 
@@ -133,9 +133,15 @@ public class EvidenceFiles {
      * @throws NotFoundException as {@link #get}, or when the bytes are missing from the store
      */
     @Transactional(Transactional.TxType.SUPPORTS)
-    public InputStream open(Actor actor, StoredFile file) {
-        access.requireMayManageRecordOf(actor, file.practiceId(), "evidence file");
+    public InputStream open(Actor actor, EvidenceAccess access, StoredFile file) {
+        requireAllowed(actor, access, file);
         return bytesOf(file);
+    }
+
+    private static void requireAllowed(Actor actor, EvidenceAccess access, StoredFile file) {
+        if (!access.allows(actor, file.practiceId())) {
+            throw new NotFoundException(NO_SUCH_FILE);
+        }
     }
 
     /**
@@ -176,6 +182,7 @@ public class EvidenceFiles {
     }
 
     static final String NO_SUCH_FILE = "There is no such evidence file, or it is not yours to see.";
+    static final String NO_SUCH_PRACTICE = "There is no such practice, or it is not yours to see.";
 
     private record Copied(long size, String sha256) {
     }

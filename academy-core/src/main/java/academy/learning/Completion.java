@@ -121,7 +121,7 @@ public class Completion {
     }
 
     /** The learner read every lesson and passed the attempt. */
-    static Completion ofQuiz(Person person, ModuleVersion version, QuizAttempt attempt, Practice practice, Instant now) {
+    public static Completion ofQuiz(Person person, ModuleVersion version, QuizAttempt attempt, Practice practice, Instant now) {
         if (!attempt.isPassed()) {
             throw new IllegalStateException(attempt + " did not pass");
         }
@@ -132,7 +132,7 @@ public class Completion {
     }
 
     /** A manager recorded the person's attendance at an in-practice session held at {@code heldAt}. */
-    static Completion ofFaceToFace(Person person, ModuleVersion version, Practice practice, Instant heldAt,
+    public static Completion ofFaceToFace(Person person, ModuleVersion version, Practice practice, Instant heldAt,
                                    Optional<Long> recordedBy, Instant now) {
         if (!version.isFaceToFace()) {
             throw new InvalidRequestException("\"" + version.title() + "\" cannot be completed at a face-to-face session.");

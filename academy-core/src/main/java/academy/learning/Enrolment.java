@@ -125,7 +125,7 @@ public class Enrolment {
     }
 
     /** Keeps the completion as the latest when it is newer than the one held (a back-dated one may not be). */
-    void recordCompletion(Completion completion) {
+    public void recordCompletion(Completion completion) {
         if (!completion.module().equals(module) && completion.module() != module) {
             throw new IllegalArgumentException(completion + " is not of " + module);
         }

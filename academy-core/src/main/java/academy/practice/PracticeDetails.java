@@ -1,6 +1,6 @@
 package academy.practice;
 
-import academy.shared.InvalidRequestException;
+import academy.shared.RequiredText;
 
 /**
  * What an administrator types about a practice, checked and tidied.
@@ -39,13 +39,7 @@ public record PracticeDetails(String name, String pcn, String address, String lo
     }
 
     private static String required(String text, String what, int max) {
-        String trimmed = text == null ? "" : text.strip();
-        if (trimmed.isEmpty()) {
-            throw new InvalidRequestException("Please enter " + what + ".");
-        }
-        if (trimmed.length() > max) {
-            throw new InvalidRequestException("Please shorten " + what + " to at most " + max + " characters.");
-        }
-        return trimmed;
+        return RequiredText.require(text, max, "Please enter " + what + ".",
+                "Please shorten " + what + " to at most " + max + " characters.");
     }
 }

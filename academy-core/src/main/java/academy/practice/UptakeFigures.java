@@ -82,7 +82,8 @@ public class UptakeFigures {
         UptakeFigure figure = previous.isPresent()
                 ? previous.get().supersede(entry, currentMonth, actor.personId(), clock.instant())
                 : UptakeFigure.first(practice, entry, currentMonth, actor.personId(), clock.instant());
-        evidence.ifPresent(upload -> figure.attach(evidenceFiles.store(actor, practiceId, upload.fileName(), upload.content())));
+        evidence.ifPresent(upload -> figure.attach(evidenceFiles.store(actor, access::mayManage, practiceId,
+                upload.fileName(), upload.content())));
         em.persist(figure);
         em.flush();
         audit.record(actor, RECORDED, AuditSubject.of("uptake-figure", figure.id()), Optional.of(practiceId),

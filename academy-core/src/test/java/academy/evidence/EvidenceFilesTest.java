@@ -18,7 +18,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import academy.practice.PracticeAccess;
 import academy.shared.Actor;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
@@ -33,6 +32,8 @@ class EvidenceFilesTest {
 
     private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-02T09:00:00Z"), ZoneOffset.UTC);
     private static final Actor MANAGER_OF_7 = Actor.person(1, "Mona Manager", Set.of(), Set.of(7L), "127.0.0.1");
+    /** The practice's managers, as the callers' rule says. */
+    private static final EvidenceAccess MANAGERS = (actor, practiceId) -> actor.manages(practiceId);
 
     @TempDir
     Path dataDir;
@@ -41,7 +42,6 @@ class EvidenceFilesTest {
 
     @BeforeEach
     void configure() {
-        files.access = new PracticeAccess(CLOCK);
         files.clock = CLOCK;
         files.dataDir = dataDir.toString();
         files.maxMegabytes = 1;
@@ -62,7 +62,7 @@ class EvidenceFilesTest {
         byte[] big = new byte[1024 * 1024 + 1];
         System.arraycopy("%PDF-1.7".getBytes(), 0, big, 0, 8);
 
-        assertThatThrownBy(() -> files.store(MANAGER_OF_7, 7, "big.pdf", new ByteArrayInputStream(big)))
+        assertThatThrownBy(() -> files.store(MANAGER_OF_7, MANAGERS, 7, "big.pdf", new ByteArrayInputStream(big)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("larger than 1 MB");
         assertThat(leftOver()).isEmpty();
         assertThat(files.maxBytes()).isEqualTo(1024 * 1024);
@@ -70,23 +70,23 @@ class EvidenceFilesTest {
 
     @Test
     void disguisedAndEmptyFilesAreRefusedAndNothingIsKept() throws IOException {
-        assertThatThrownBy(() -> files.store(MANAGER_OF_7, 7, "report.pdf", new ByteArrayInputStream(EvidenceTypeTest.PNG_BYTES)))
+        assertThatThrownBy(() -> files.store(MANAGER_OF_7, MANAGERS, 7, "report.pdf", new ByteArrayInputStream(EvidenceTypeTest.PNG_BYTES)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("really a PNG image");
-        assertThatThrownBy(() -> files.store(MANAGER_OF_7, 7, "report.pdf", new ByteArrayInputStream(EvidenceTypeTest.EXE_BYTES)))
+        assertThatThrownBy(() -> files.store(MANAGER_OF_7, MANAGERS, 7, "report.pdf", new ByteArrayInputStream(EvidenceTypeTest.EXE_BYTES)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("PDF, PNG, JPEG, DOCX or XLSX");
-        assertThatThrownBy(() -> files.store(MANAGER_OF_7, 7, "setup.exe", new ByteArrayInputStream(EvidenceTypeTest.EXE_BYTES)))
+        assertThatThrownBy(() -> files.store(MANAGER_OF_7, MANAGERS, 7, "setup.exe", new ByteArrayInputStream(EvidenceTypeTest.EXE_BYTES)))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("not a file the academy accepts");
-        assertThatThrownBy(() -> files.store(MANAGER_OF_7, 7, "empty.pdf", new ByteArrayInputStream(new byte[0])))
+        assertThatThrownBy(() -> files.store(MANAGER_OF_7, MANAGERS, 7, "empty.pdf", new ByteArrayInputStream(new byte[0])))
                 .isInstanceOf(InvalidRequestException.class).hasMessageContaining("is empty");
         assertThat(leftOver()).isEmpty();
     }
 
     @Test
-    void onlyThePracticesManagersMayUpload() {
+    void onlyThoseTheCallersRuleAllowsMayUpload() {
         byte[] pdf = Arrays.copyOf("%PDF-1.7\n".getBytes(), 9);
-        assertThatThrownBy(() -> files.store(MANAGER_OF_7, 8, "report.pdf", new ByteArrayInputStream(pdf)))
+        assertThatThrownBy(() -> files.store(MANAGER_OF_7, MANAGERS, 8, "report.pdf", new ByteArrayInputStream(pdf)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> files.store(Actor.anonymous("127.0.0.1"), 7, "report.pdf", new ByteArrayInputStream(pdf)))
+        assertThatThrownBy(() -> files.store(Actor.anonymous("127.0.0.1"), MANAGERS, 7, "report.pdf", new ByteArrayInputStream(pdf)))
                 .isInstanceOf(NotFoundException.class);
     }
 }

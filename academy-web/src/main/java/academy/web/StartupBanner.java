@@ -11,9 +11,9 @@ import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import academy.catalogue.Catalogue;
-import academy.practice.DemoRegion;
+import academy.demo.DemoRegion;
 import academy.shared.persistence.AcademyDataSource;
-import academy.shared.startup.StartupSequence.AcademyStarted;
+import academy.shared.AcademyStarted;
 
 /** Tells whoever started the academy where to open it, once it is ready. */
 @ApplicationScoped

@@ -2,7 +2,7 @@ package academy.web;
 
 /**
  * The demo region's accounts the tests sign in as (failsafe runs the academy with
- * ACADEMY_DEMO=true); they mirror {@code academy.practice.DemoRegion}.
+ * ACADEMY_DEMO=true); they mirror {@code academy.demo.DemoRegion}.
  */
 public final class DemoAccounts {
 

@@ -18,7 +18,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import academy.accreditation.NightlyAwardChecks;
-import academy.shared.startup.StartupSequence.AcademyStarted;
+import academy.shared.AcademyStarted;
 
 /**
  * Runs the nightly award checks ({@link NightlyAwardChecks}: lapses, missed conditions, renewal

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.HealthCheckResponseBuilder;
 import org.eclipse.microprofile.health.Readiness;
 
-import academy.shared.startup.DatabaseProbe;
+import academy.startup.DatabaseProbe;
 
 /** UP only when the database answers now, migrations ran and the content tree is loaded. */
 @Readiness
@@ -16,14 +16,14 @@ import academy.shared.startup.DatabaseProbe;
 public class AcademyReadinessCheck implements HealthCheck {
 
     @Inject
-    academy.shared.startup.Readiness readiness;
+    academy.startup.Readiness readiness;
 
     @Inject
     DatabaseProbe database;
 
     @Override
     public HealthCheckResponse call() {
-        academy.shared.startup.Readiness.State state = readiness.state();
+        academy.startup.Readiness.State state = readiness.state();
         boolean databaseAnswers = database.answers();
         HealthCheckResponseBuilder response = HealthCheckResponse.named("academy")
                 .withData("database", databaseAnswers ? "reachable" : "unreachable")

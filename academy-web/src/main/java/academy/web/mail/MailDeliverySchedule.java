@@ -17,7 +17,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import academy.shared.mail.OutboxDelivery;
-import academy.shared.startup.StartupSequence.AcademyStarted;
+import academy.shared.AcademyStarted;
 import academy.signin.SignIn;
 
 /**

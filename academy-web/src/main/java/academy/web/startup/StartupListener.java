@@ -5,7 +5,7 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 
-import academy.shared.startup.StartupSequence;
+import academy.startup.StartupSequence;
 
 /**
  * Runs the academy's start-up (migrate, load content) once the web module has started. This is

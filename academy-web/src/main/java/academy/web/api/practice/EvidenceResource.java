@@ -21,6 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import academy.evidence.EvidenceFiles;
 import academy.evidence.StoredFile;
+import academy.practice.PracticeAccess;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
 import academy.web.api.ApiCaller;
@@ -44,6 +45,9 @@ public class EvidenceResource {
     @Inject
     EvidenceFiles evidence;
 
+    @Inject
+    PracticeAccess access;
+
     @GET
     // No @Produces: the media type is the file's own, whatever the client accepts.
     @Operation(summary = "Download an evidence file", description = "The file as uploaded, as an attachment. For the "
@@ -60,11 +64,11 @@ public class EvidenceResource {
                              @Parameter(description = "The evidence file's id") @PathParam("fileId") String fileId) {
         Actor actor = caller.inAnyGroup("manager", "admin");
         long practiceId = Parameters.integer("id", id, 1, Integer.MAX_VALUE);
-        StoredFile file = evidence.get(actor, Parameters.integer("fileId", fileId, 1, Integer.MAX_VALUE));
+        StoredFile file = evidence.get(actor, access::mayManage, Parameters.integer("fileId", fileId, 1, Integer.MAX_VALUE));
         if (file.practiceId() != practiceId) {
             throw new NotFoundException("There is no such evidence file, or it is not yours to see.");
         }
-        return attachment(file, evidence.open(actor, file));
+        return attachment(file, evidence.open(actor, access::mayManage, file));
     }
 
     /**

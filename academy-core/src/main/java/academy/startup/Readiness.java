@@ -1,4 +1,4 @@
-package academy.shared.startup;
+package academy.startup;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;

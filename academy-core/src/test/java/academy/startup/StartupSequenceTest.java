@@ -1,4 +1,4 @@
-package academy.shared.startup;
+package academy.startup;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +25,7 @@ import academy.catalogue.ContentLoading;
 import academy.catalogue.content.ContentInvalidException;
 import academy.catalogue.content.ContentProblem;
 import academy.catalogue.content.ContentTree;
-import academy.shared.startup.StartupSequence.AcademyStarted;
+import academy.shared.AcademyStarted;
 
 /** Content and kite-mark scheme are both validated before either is applied. */
 class StartupSequenceTest {

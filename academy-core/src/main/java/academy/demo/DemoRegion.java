@@ -1,4 +1,4 @@
-package academy.practice;
+package academy.demo;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -19,6 +19,13 @@ import academy.account.Person;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
+import academy.practice.JobRole;
+import academy.practice.Membership;
+import academy.practice.MembershipStatus;
+import academy.practice.OdsCode;
+import academy.practice.Practice;
+import academy.practice.PracticeDetails;
+import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.SystemRole;
 
@@ -26,7 +33,7 @@ import academy.shared.SystemRole;
  * The demo region: eight invented practices in two invented primary care networks, and an
  * account for every kind of user, all with {@link #PASSWORD}. Seeding is idempotent: a practice
  * or account that exists is left as it is. Only ever runs when {@code ACADEMY_DEMO=true}
- * (see {@link DemoStart}). Every name, code, address and email address here is made up;
+ * (see {@link DemoSeeding}). Every name, code, address and email address here is made up;
  * {@code academy.example} is a reserved domain, so no mail can reach a real person.
  */
 @ApplicationScoped
@@ -49,9 +56,13 @@ public class DemoRegion {
                               MembershipStatus status, SystemRole systemRole) {
     }
 
+    /** The two practices the demo accounts belong to, by ODS code: practice A and practice B. */
+    static final String RIVERSIDE = "Y09001";
+    static final String HAWTHORN = "Y09002";
+
     private static final List<DemoPractice> PRACTICES = List.of(
-            new DemoPractice("Y09001", "Riverside Medical Centre", "North Vale PCN", "1 Riverside Walk\nNorthvale\nZZ1 1AA"),
-            new DemoPractice("Y09002", "Hawthorn Surgery", "North Vale PCN", "14 Hawthorn Road\nNorthvale\nZZ1 2BB"),
+            new DemoPractice(RIVERSIDE, "Riverside Medical Centre", "North Vale PCN", "1 Riverside Walk\nNorthvale\nZZ1 1AA"),
+            new DemoPractice(HAWTHORN, "Hawthorn Surgery", "North Vale PCN", "14 Hawthorn Road\nNorthvale\nZZ1 2BB"),
             new DemoPractice("Y09003", "Millbrook Health Centre", "North Vale PCN", "Millbrook Lane\nMillbrook\nZZ1 3CC"),
             new DemoPractice("Y09004", "Castle Street Practice", "North Vale PCN", "22 Castle Street\nNorthvale\nZZ1 4DD"),
             new DemoPractice("Y09005", "Orchard Lane Surgery", "South Vale PCN", "5 Orchard Lane\nSouthvale\nZZ2 1EE"),
@@ -59,29 +70,29 @@ public class DemoRegion {
             new DemoPractice("Y09007", "Westgate Medical Practice", "South Vale PCN", "80 Westgate\nSouthvale\nZZ2 3GG"),
             new DemoPractice("Y09008", "Harbour View Surgery", "South Vale PCN", "2 Quay Street\nPortvale\nZZ2 4HH"));
 
-    private static final int RIVERSIDE = 0;
-    private static final int HAWTHORN = 1;
+    private static final int RIVERSIDE_INDEX = 0;
+    private static final int HAWTHORN_INDEX = 1;
     private static final int NONE = -1;
 
     private static final List<DemoPerson> PEOPLE = List.of(
             new DemoPerson("Alex Morgan", "admin@academy.example", "administrator", NONE, null, null, SystemRole.ADMINISTRATOR),
             new DemoPerson("Priya Shah", "assessor@academy.example", "assessor", NONE, null, null, SystemRole.ASSESSOR),
             new DemoPerson("Helen Carter", "manager.riverside@academy.example", "practice manager, Riverside (practice A)",
-                    RIVERSIDE, JobRole.PRACTICE_MANAGER, MembershipStatus.ACTIVE, null),
+                    RIVERSIDE_INDEX, JobRole.PRACTICE_MANAGER, MembershipStatus.ACTIVE, null),
             new DemoPerson("Tom Okafor", "manager.hawthorn@academy.example", "practice manager, Hawthorn (practice B)",
-                    HAWTHORN, JobRole.PRACTICE_MANAGER, MembershipStatus.ACTIVE, null),
+                    HAWTHORN_INDEX, JobRole.PRACTICE_MANAGER, MembershipStatus.ACTIVE, null),
             new DemoPerson("Sam Patel", "gp.riverside@academy.example", "learner: GP, Riverside",
-                    RIVERSIDE, JobRole.GP, MembershipStatus.ACTIVE, null),
+                    RIVERSIDE_INDEX, JobRole.GP, MembershipStatus.ACTIVE, null),
             new DemoPerson("Grace Adeyemi", "nurse.riverside@academy.example", "learner: nurse, Riverside",
-                    RIVERSIDE, JobRole.NURSE, MembershipStatus.ACTIVE, null),
+                    RIVERSIDE_INDEX, JobRole.NURSE, MembershipStatus.ACTIVE, null),
             new DemoPerson("Jordan Reid", "reception.riverside@academy.example", "learner: receptionist, Riverside",
-                    RIVERSIDE, JobRole.RECEPTIONIST, MembershipStatus.ACTIVE, null),
+                    RIVERSIDE_INDEX, JobRole.RECEPTIONIST, MembershipStatus.ACTIVE, null),
             new DemoPerson("Megan Hughes", "reception.hawthorn@academy.example", "learner: receptionist, Hawthorn",
-                    HAWTHORN, JobRole.RECEPTIONIST, MembershipStatus.ACTIVE, null),
+                    HAWTHORN_INDEX, JobRole.RECEPTIONIST, MembershipStatus.ACTIVE, null),
             new DemoPerson("Margaret Evans", "ppg.riverside@academy.example", "PPG member, Riverside",
-                    RIVERSIDE, JobRole.PPG_MEMBER, MembershipStatus.ACTIVE, null),
+                    RIVERSIDE_INDEX, JobRole.PPG_MEMBER, MembershipStatus.ACTIVE, null),
             new DemoPerson("David Brown", "applicant.riverside@academy.example", "PPG applicant waiting for approval, Riverside",
-                    RIVERSIDE, JobRole.PPG_MEMBER, MembershipStatus.PENDING, null));
+                    RIVERSIDE_INDEX, JobRole.PPG_MEMBER, MembershipStatus.PENDING, null));
 
     /** Every demo account, whether seeded yet or not. */
     public static List<DemoAccount> accounts() {

@@ -1,4 +1,4 @@
-package academy.shared.startup;
+package academy.startup;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,13 +15,14 @@ import academy.accreditation.scheme.SchemeSource;
 import academy.catalogue.ContentLoading;
 import academy.catalogue.content.ContentInvalidException;
 import academy.catalogue.content.ContentTree;
+import academy.shared.AcademyStarted;
 
 /**
  * What happens once when the application starts: migrate the schema, load the content and the
- * kite-mark scheme, then
- * announce that the academy is ready (later features seed demo data on that event). A failure
- * leaves the instance running but not ready, with the reasons on {@code /health/ready} and in
- * the log, rather than failing deployment and hiding the reasons.
+ * kite-mark scheme, then announce that the academy is ready ({@link AcademyStarted}; the demo
+ * seeding and the schedules start on it). A failure leaves the instance running but not ready,
+ * with the reasons on {@code /health/ready} and in the log, rather than failing deployment and
+ * hiding the reasons.
  *
  * <p>The web module calls {@link #run()} when its servlet context starts. It is not an observer of
  * {@code @Initialized(ApplicationScoped.class)}: Payara fires that while it is still loading the
@@ -32,10 +33,6 @@ import academy.catalogue.content.ContentTree;
 public class StartupSequence {
 
     private static final Logger LOG = Logger.getLogger(StartupSequence.class.getName());
-
-    /** Fired after migrations and content load succeeded. */
-    public record AcademyStarted() {
-    }
 
     @Inject
     DatabaseMigration migration;

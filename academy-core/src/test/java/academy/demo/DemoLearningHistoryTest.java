@@ -1,4 +1,4 @@
-package academy.learning;
+package academy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,12 +6,12 @@ import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 
-class LearningDemoTest {
+class DemoLearningHistoryTest {
 
     @Test
     void riversideGetsAboutSixtyStaffWithDistinctNames() {
-        assertThat(LearningDemo.extraStaffCount()).isEqualTo(55);
-        assertThat(IntStream.rangeClosed(1, LearningDemo.extraStaffCount()).mapToObj(LearningDemo::staffName))
+        assertThat(DemoLearningHistory.extraStaffCount()).isEqualTo(55);
+        assertThat(IntStream.rangeClosed(1, DemoLearningHistory.extraStaffCount()).mapToObj(DemoLearningHistory::staffName))
                 .doesNotHaveDuplicates();
     }
 }

@@ -1,4 +1,4 @@
-package academy.shared.startup;
+package academy.startup;
 
 import java.util.logging.Logger;
 

@@ -1,4 +1,4 @@
-package academy.learning;
+package academy.demo;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -33,8 +33,13 @@ import academy.audit.AuditTrail;
 import academy.catalogue.Catalogue;
 import academy.catalogue.ModuleVersion;
 import academy.catalogue.Question;
+import academy.learning.AttemptItem;
+import academy.learning.Completion;
+import academy.learning.Enrolment;
+import academy.learning.LearningRecords;
+import academy.learning.QuizAttempt;
+import academy.learning.RequiredModules;
 import academy.practice.ConditionFocus;
-import academy.practice.DemoRegion;
 import academy.practice.JobRole;
 import academy.practice.Membership;
 import academy.practice.MembershipStatus;
@@ -60,11 +65,9 @@ import academy.shared.Actor;
  */
 @ApplicationScoped
 @Transactional
-public class LearningDemo {
+public class DemoLearningHistory {
 
     static final AuditAction SEEDED = new AuditAction("demo.learning-seeded");
-    static final String RIVERSIDE = "Y09001";
-    static final String HAWTHORN = "Y09002";
 
     private static final List<String> FIRST_NAMES = List.of("Aisha", "Ben", "Chloe", "Daniel", "Ella", "Farah", "George",
             "Hannah", "Imran", "Jess", "Kwame", "Laura", "Mohammed", "Nina", "Oliver", "Poppy", "Rahul", "Sophie",
@@ -103,7 +106,7 @@ public class LearningDemo {
 
     /** Seeds whatever is missing; returns a one-line summary. */
     public String seed() {
-        Optional<Practice> riverside = practices.findByOdsCode(OdsCode.of(RIVERSIDE));
+        Optional<Practice> riverside = practices.findByOdsCode(OdsCode.of(DemoRegion.RIVERSIDE));
         if (riverside.isEmpty()) {
             return "no demo region";
         }
@@ -112,12 +115,12 @@ public class LearningDemo {
         int completions = 0;
         int sessions = 0;
         int figures = 0;
-        for (String code : List.of(RIVERSIDE, HAWTHORN)) {
+        for (String code : List.of(DemoRegion.RIVERSIDE, DemoRegion.HAWTHORN)) {
             Optional<Practice> practice = practices.findByOdsCode(OdsCode.of(code));
             if (practice.isPresent()) {
                 completions += addHistory(practice.get(), random);
-                sessions += addSessions(practice.get(), random, code.equals(RIVERSIDE) ? 9 : 3);
-                figures += addUptake(practice.get(), random, code.equals(RIVERSIDE) ? 12 : 6);
+                sessions += addSessions(practice.get(), random, code.equals(DemoRegion.RIVERSIDE) ? 9 : 3);
+                figures += addUptake(practice.get(), random, code.equals(DemoRegion.RIVERSIDE) ? 12 : 6);
             }
         }
         String summary = staff + " staff, " + completions + " completions, " + sessions + " sessions, " + figures

@@ -1,4 +1,4 @@
-package academy.accreditation;
+package academy.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -18,6 +18,23 @@ import jakarta.transaction.Transactional;
 import academy.account.EmailAddress;
 import academy.account.People;
 import academy.account.Person;
+import academy.accreditation.Accreditation;
+import academy.accreditation.AssessmentDecision;
+import academy.accreditation.AwardGranted;
+import academy.accreditation.AwardRevoked;
+import academy.accreditation.AwardSerial;
+import academy.accreditation.AwardTerms;
+import academy.accreditation.Awards;
+import academy.accreditation.CriterionKind;
+import academy.accreditation.CriterionReadiness;
+import academy.accreditation.CriterionStatus;
+import academy.accreditation.DecidedAs;
+import academy.accreditation.DecisionOutcome;
+import academy.accreditation.KiteMarkApplication;
+import academy.accreditation.KiteMarkAward;
+import academy.accreditation.LevelReadiness;
+import academy.accreditation.SchemeLevel;
+import academy.accreditation.SchemeVersion;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
@@ -36,7 +53,7 @@ import academy.shared.Actor;
  */
 @ApplicationScoped
 @Transactional
-public class AwardsDemo {
+public class DemoAwards {
 
     static final String ASSESSOR = "assessor@academy.example";
     static final AuditAction LAPSED = new AuditAction("accreditation.lapsed");

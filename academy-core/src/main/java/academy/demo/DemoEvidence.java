@@ -1,4 +1,4 @@
-package academy.accreditation;
+package academy.demo;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import academy.accreditation.Accreditation;
+import academy.accreditation.Criterion;
+import academy.accreditation.CriterionKind;
+import academy.accreditation.EvidenceStatement;
+import academy.accreditation.SchemeVersion;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
 import academy.practice.OdsCode;
@@ -28,9 +33,7 @@ import academy.shared.Actor;
  */
 @ApplicationScoped
 @Transactional
-public class AccreditationDemo {
-
-    static final String RIVERSIDE = "Y09001";
+public class DemoEvidence {
 
     /** Criterion, statement, link: what Riverside's manager has said so far. */
     static final List<String[]> STATEMENTS = List.of(
@@ -61,7 +64,7 @@ public class AccreditationDemo {
 
     /** Adds the statements still missing; returns how many. */
     public int seed() {
-        Optional<Practice> riverside = practices.findByOdsCode(OdsCode.of(RIVERSIDE));
+        Optional<Practice> riverside = practices.findByOdsCode(OdsCode.of(DemoRegion.RIVERSIDE));
         Optional<SchemeVersion> scheme = accreditation.findCurrentScheme();
         if (riverside.isEmpty() || scheme.isEmpty()) {
             return 0;

@@ -1,4 +1,4 @@
-package academy.shared.startup;
+package academy.startup;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,4 +1,4 @@
-package academy.practice;
+package academy.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,2 +1,0 @@
-/** Start-up: schema migration, content load, and the readiness the health check reports. */
-package academy.shared.startup;
