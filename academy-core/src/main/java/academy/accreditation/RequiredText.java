@@ -3,7 +3,7 @@ package academy.accreditation;
 import academy.shared.InvalidRequestException;
 
 /** Text a person must give (a note, grounds, reasons): stripped, not blank, not too long. */
-final class RequiredText {
+public final class RequiredText {
 
     private RequiredText() {
     }
@@ -11,7 +11,7 @@ final class RequiredText {
     /**
      * @throws InvalidRequestException with {@code whenBlank} when there is no text, or saying the limit when it is too long
      */
-    static String require(String text, int max, String whenBlank) {
+    public static String require(String text, int max, String whenBlank) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
             throw new InvalidRequestException(whenBlank);

@@ -3,13 +3,13 @@ package academy.accreditation;
 import academy.shared.InvalidRequestException;
 
 /** Free text people type in assessment: given, stripped and not longer than its column. */
-final class Texts {
+public final class Texts {
 
     private Texts() {
     }
 
     /** @throws InvalidRequestException with {@code whenBlank} when blank, or naming the limit when too long */
-    static String require(String text, int max, String whenBlank) {
+    public static String require(String text, int max, String whenBlank) {
         String stripped = text == null ? "" : text.strip();
         if (stripped.isEmpty()) {
             throw new InvalidRequestException(whenBlank);
