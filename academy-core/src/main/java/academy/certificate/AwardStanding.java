@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 
-import academy.accreditation.AwardStatus;
+import academy.accreditation.award.AwardStatus;
 
 /**
  * Where the kite-mark award behind a certificate stands today, shown beside the certificate's own

@@ -21,11 +21,11 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import academy.accreditation.award.AwardSerial;
+import academy.accreditation.award.Awards;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
-import academy.accreditation.AwardSerial;
-import academy.accreditation.Awards;
 import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
 import academy.practice.Practice;

@@ -17,11 +17,11 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
-import academy.accreditation.AwardStatus;
-import academy.accreditation.Awards;
-import academy.accreditation.FrozenCriterion;
-import academy.accreditation.KiteMarkAward;
-import academy.accreditation.SchemeLevel;
+import academy.accreditation.application.FrozenCriterion;
+import academy.accreditation.award.AwardStatus;
+import academy.accreditation.award.Awards;
+import academy.accreditation.award.KiteMarkAward;
+import academy.accreditation.scheme.SchemeLevel;
 import academy.catalogue.Area;
 import academy.practice.Practice;
 

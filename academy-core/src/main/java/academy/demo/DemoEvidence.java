@@ -12,11 +12,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import academy.accreditation.Accreditation;
-import academy.accreditation.Criterion;
-import academy.accreditation.CriterionKind;
-import academy.accreditation.EvidenceStatement;
-import academy.accreditation.SchemeVersion;
+import academy.accreditation.application.Accreditation;
+import academy.accreditation.readiness.EvidenceStatement;
+import academy.accreditation.scheme.Criterion;
+import academy.accreditation.scheme.CriterionKind;
+import academy.accreditation.scheme.SchemeVersion;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
 import academy.practice.OdsCode;

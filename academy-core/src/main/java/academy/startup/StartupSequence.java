@@ -10,7 +10,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 
-import academy.accreditation.SchemeLoading;
+import academy.accreditation.scheme.SchemeLoading;
 import academy.accreditation.scheme.SchemeSource;
 import academy.catalogue.ContentLoading;
 import academy.catalogue.content.ContentInvalidException;

@@ -17,8 +17,8 @@ import jakarta.enterprise.util.TypeLiteral;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 
-import academy.accreditation.SchemeImport;
-import academy.accreditation.SchemeLoading;
+import academy.accreditation.scheme.SchemeImport;
+import academy.accreditation.scheme.SchemeLoading;
 import academy.accreditation.scheme.SchemeSource;
 import academy.catalogue.CatalogueImport;
 import academy.catalogue.ContentLoading;

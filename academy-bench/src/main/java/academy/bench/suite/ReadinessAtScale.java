@@ -19,16 +19,16 @@ import java.util.TreeMap;
 
 import jakarta.persistence.EntityManager;
 
-import academy.accreditation.Accreditation;
-import academy.accreditation.CriterionReadiness;
-import academy.accreditation.LevelReadiness;
-import academy.accreditation.PracticeReadiness;
-import academy.accreditation.ReadinessFacts;
-import academy.accreditation.ReadinessQueries;
-import academy.accreditation.ReadinessRules;
-import academy.accreditation.SchemeLevel;
-import academy.accreditation.SchemeVersion;
-import academy.accreditation.Titles;
+import academy.accreditation.application.Accreditation;
+import academy.accreditation.readiness.CriterionReadiness;
+import academy.accreditation.readiness.LevelReadiness;
+import academy.accreditation.readiness.PracticeReadiness;
+import academy.accreditation.readiness.ReadinessFacts;
+import academy.accreditation.readiness.ReadinessQueries;
+import academy.accreditation.readiness.ReadinessRules;
+import academy.accreditation.readiness.Titles;
+import academy.accreditation.scheme.SchemeLevel;
+import academy.accreditation.scheme.SchemeVersion;
 import academy.learning.LearningRecords;
 import academy.practice.UpskillingSession;
 

@@ -7,7 +7,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
-import academy.accreditation.CriterionKind;
 import academy.catalogue.Area;
 import academy.practice.ConditionFocus;
 import academy.practice.JobRole;

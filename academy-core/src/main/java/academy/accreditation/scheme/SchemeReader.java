@@ -26,7 +26,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-import academy.accreditation.CriterionKind;
 import academy.catalogue.Area;
 import academy.catalogue.content.ContentFile;
 import academy.catalogue.content.ContentInvalidException;

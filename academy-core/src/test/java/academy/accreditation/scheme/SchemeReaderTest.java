@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import academy.accreditation.CriterionKind;
 import academy.catalogue.Area;
 import academy.catalogue.content.ContentInvalidException;
 import academy.catalogue.content.ContentProblem;

@@ -10,11 +10,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.accreditation.Appeal;
-import academy.accreditation.AppealKind;
-import academy.accreditation.AppealStatus;
-import academy.accreditation.Appeals;
-import academy.accreditation.AwardLifecycle;
+import academy.accreditation.appeal.Appeal;
+import academy.accreditation.appeal.AppealKind;
+import academy.accreditation.appeal.AppealStatus;
+import academy.accreditation.appeal.Appeals;
+import academy.accreditation.award.AwardLifecycle;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.web.Messages;

@@ -11,8 +11,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
-import academy.accreditation.ApplicationFile;
-import academy.accreditation.Assessment;
+import academy.accreditation.assessment.ApplicationFile;
+import academy.accreditation.assessment.Assessment;
 import academy.evidence.EvidenceFiles;
 import academy.shared.NotFoundException;
 import academy.web.EvidenceUploads;

@@ -17,7 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
-import academy.accreditation.NightlyAwardChecks;
+import academy.accreditation.award.NightlyAwardChecks;
 import academy.shared.AcademyStarted;
 
 /**

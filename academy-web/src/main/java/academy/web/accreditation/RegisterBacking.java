@@ -8,9 +8,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.accreditation.Register;
-import academy.accreditation.RegisterEntry;
-import academy.accreditation.RegisterSearch;
+import academy.accreditation.register.Register;
+import academy.accreditation.register.RegisterEntry;
+import academy.accreditation.register.RegisterSearch;
 import academy.shared.AcademyException;
 import academy.web.Messages;
 import academy.web.practice.PagedModel;

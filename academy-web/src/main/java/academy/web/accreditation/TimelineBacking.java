@@ -7,7 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.accreditation.AwardLifecycle;
+import academy.accreditation.award.AwardLifecycle;
 import academy.audit.AuditEntry;
 import academy.practice.Practice;
 import academy.practice.Practices;

@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 
-import academy.accreditation.RegionFigures;
-import academy.accreditation.RegionReport;
+import academy.accreditation.register.RegionFigures;
+import academy.accreditation.register.RegionReport;
 import academy.catalogue.Area;
 import academy.web.security.CurrentUser;
 

@@ -12,10 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import academy.account.Person;
-import academy.accreditation.Appeal;
-import academy.accreditation.AppealStatus;
-import academy.accreditation.Appeals;
-import academy.accreditation.AwardLifecycle;
+import academy.accreditation.appeal.Appeal;
+import academy.accreditation.appeal.AppealStatus;
+import academy.accreditation.appeal.Appeals;
+import academy.accreditation.award.AwardLifecycle;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.web.Messages;

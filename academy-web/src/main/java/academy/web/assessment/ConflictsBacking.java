@@ -6,8 +6,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.accreditation.Assessment;
-import academy.accreditation.DeclaredConflict;
+import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.DeclaredConflict;
 import academy.practice.AssessorConflicts;
 import academy.web.Messages;
 import academy.web.security.CurrentUser;

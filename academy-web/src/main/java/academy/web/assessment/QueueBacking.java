@@ -9,12 +9,12 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.accreditation.Accreditation;
-import academy.accreditation.ApplicationStatus;
-import academy.accreditation.Assessment;
-import academy.accreditation.KiteMarkApplication;
-import academy.accreditation.QueueFilter;
-import academy.accreditation.SchemeLevel;
+import academy.accreditation.application.Accreditation;
+import academy.accreditation.application.ApplicationStatus;
+import academy.accreditation.application.KiteMarkApplication;
+import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.QueueFilter;
+import academy.accreditation.scheme.SchemeLevel;
 import academy.web.Messages;
 import academy.web.practice.PagedModel;
 import academy.web.security.CurrentUser;

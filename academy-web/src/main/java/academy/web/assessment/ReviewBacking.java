@@ -14,11 +14,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import academy.account.Person;
-import academy.accreditation.ApplicationFile;
-import academy.accreditation.Assessment;
-import academy.accreditation.DecisionOutcome;
-import academy.accreditation.FrozenCriterion;
-import academy.accreditation.KiteMarkAward;
+import academy.accreditation.application.DecisionOutcome;
+import academy.accreditation.application.FrozenCriterion;
+import academy.accreditation.assessment.ApplicationFile;
+import academy.accreditation.assessment.Assessment;
+import academy.accreditation.award.KiteMarkAward;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
 import academy.web.Messages;
@@ -119,7 +119,7 @@ public class ReviewBacking implements Serializable {
 
     /** Whether a criterion needs the assessor's judgement: everything not met when frozen. */
     public boolean needsJudgement(FrozenCriterion criterion) {
-        return criterion.status() != academy.accreditation.CriterionStatus.MET;
+        return criterion.status() != academy.accreditation.readiness.CriterionStatus.MET;
     }
 
     public List<Person> getAssessors() {

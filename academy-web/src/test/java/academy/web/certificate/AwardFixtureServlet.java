@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import academy.accreditation.KiteMarkAward;
+import academy.accreditation.award.KiteMarkAward;
 
 /**
  * Test deployments only: {@code POST /test-fixtures/awards/grant?practice=&rank=} answers

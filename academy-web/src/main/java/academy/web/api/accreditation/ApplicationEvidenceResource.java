@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.accreditation.Assessment;
+import academy.accreditation.assessment.Assessment;
 import academy.evidence.EvidenceFiles;
 import academy.web.api.ApiCaller;
 import academy.web.api.Parameters;

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.accreditation.NightlyAwardChecks;
+import academy.accreditation.award.NightlyAwardChecks;
 import academy.web.api.ApiCaller;
 import academy.web.api.Problem;
 import academy.web.api.RestApplication;

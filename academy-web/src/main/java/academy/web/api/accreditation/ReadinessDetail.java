@@ -7,12 +7,12 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import academy.accreditation.AreaProgress;
-import academy.accreditation.CriterionReadiness;
-import academy.accreditation.HelpLink;
-import academy.accreditation.LevelReadiness;
-import academy.accreditation.PracticeReadiness;
-import academy.accreditation.ReadinessFacts;
+import academy.accreditation.readiness.AreaProgress;
+import academy.accreditation.readiness.CriterionReadiness;
+import academy.accreditation.readiness.HelpLink;
+import academy.accreditation.readiness.LevelReadiness;
+import academy.accreditation.readiness.PracticeReadiness;
+import academy.accreditation.readiness.ReadinessFacts;
 import academy.web.api.Links;
 
 /** A practice's live readiness for the kite mark: progress per area and level, and every criterion. */
@@ -94,7 +94,7 @@ public record ReadinessDetail(
     }
 
     private static Criterion criterion(PracticeReadiness readiness, CriterionReadiness judged, Links.Roots roots) {
-        academy.accreditation.Criterion c = judged.criterion();
+        academy.accreditation.scheme.Criterion c = judged.criterion();
         return new Criterion(c.slug(), c.title(), readiness.levelOf(judged).map(l -> l.slug()).orElse(""), c.area().slug(),
                 c.kind().slug(), judged.status().slug(), judged.progress(), judged.gap().orElse(null),
                 judged.help().stream().map(h -> help(h, roots)).toList(),

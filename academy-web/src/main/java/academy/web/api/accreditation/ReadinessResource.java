@@ -18,7 +18,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.accreditation.Accreditation;
+import academy.accreditation.application.Accreditation;
 import academy.web.api.ApiCaller;
 import academy.web.api.Links;
 import academy.web.api.Parameters;

@@ -12,8 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.accreditation.RegionFigures;
-import academy.accreditation.RegionReport;
+import academy.accreditation.register.RegionFigures;
+import academy.accreditation.register.RegionReport;
 import academy.web.api.ApiCaller;
 import academy.web.api.Problem;
 import academy.web.api.RestApplication;

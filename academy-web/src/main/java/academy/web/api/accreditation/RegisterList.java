@@ -6,7 +6,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-import academy.accreditation.RegisterEntry;
+import academy.accreditation.register.RegisterEntry;
 import academy.shared.Page;
 import academy.web.api.Links;
 

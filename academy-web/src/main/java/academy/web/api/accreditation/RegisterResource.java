@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.accreditation.Register;
-import academy.accreditation.RegisterSearch;
+import academy.accreditation.register.Register;
+import academy.accreditation.register.RegisterSearch;
 import academy.shared.PageRequest;
 import academy.web.api.Links;
 import academy.web.api.Parameters;

@@ -1,0 +1,313 @@
+package academy.accreditation.award;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import academy.account.Person;
+import academy.accreditation.appeal.Appeal;
+import academy.accreditation.application.ApplicationStatus;
+import academy.accreditation.application.KiteMarkApplication;
+import academy.audit.AuditAction;
+import academy.audit.AuditEntry;
+import academy.audit.AuditSubject;
+import academy.audit.AuditTrail;
+import academy.practice.AssessorConflicts;
+import academy.practice.MembershipStatus;
+import academy.practice.Practice;
+import academy.practice.PracticeAccess;
+import academy.practice.Practices;
+import academy.shared.AccessDeniedException;
+import academy.shared.Actor;
+import academy.shared.NotFoundException;
+import academy.shared.Page;
+import academy.shared.PageRequest;
+import academy.shared.mail.MailMessage;
+import academy.shared.mail.Mailer;
+
+/**
+ * The life of an award once it is made: lapsing at expiry, conditions missed at their deadline,
+ * renewal reminders, revocation, closing conditions, and what the practice sees of it (its kite
+ * mark and the timeline of every accreditation step). Each nightly step is its own transaction on
+ * one locked row, so several instances running the job at once do each thing once.
+ */
+@ApplicationScoped
+@Transactional
+public class AwardLifecycle {
+
+    public static final AuditAction LAPSED = new AuditAction("accreditation.lapsed");
+    public static final AuditAction CONDITION_MISSED = new AuditAction("accreditation.condition-missed");
+    public static final AuditAction CONDITION_CLOSED = new AuditAction("accreditation.condition-closed");
+    public static final AuditAction REMINDED = new AuditAction("accreditation.renewal-reminded");
+    public static final AuditAction REVOKED = new AuditAction("accreditation.revoked");
+    static final String TIMELINE_PREFIX = "accreditation.";
+    public static final String NO_AWARD = "There is no such kite mark, or it is not yours to see.";
+    static final String NO_CONDITION = "There is no such condition, or it is not yours to see.";
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext(unitName = "academy")
+    EntityManager em;
+
+    @Inject
+    Awards awards;
+
+    @Inject
+    AwardTerms terms;
+
+    @Inject
+    PracticeAccess access;
+
+    @Inject
+    AssessorConflicts conflicts;
+
+    @Inject
+    Practices practices;
+
+    @Inject
+    AuditTrail audit;
+
+    @Inject
+    Mailer mailer;
+
+    @Inject
+    Event<AwardRevoked> revoked;
+
+    @Inject
+    Clock clock;
+
+    /** The academy's "now", for pages that act on the lifecycle and appeals. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Instant now() {
+        return clock.instant();
+    }
+
+    // ---- the nightly steps (see NightlyAwardChecks) ----
+
+    /** Up to {@code max} ids of awards in force whose last valid day is before {@code today}, after {@code after}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> expiredAwards(LocalDate today, long after, int max) {
+        return em.createNamedQuery("KiteMarkAward.expiredInForce", Long.class).setParameter("today", today)
+                .setParameter("after", after).setMaxResults(max).getResultList();
+    }
+
+    /** Up to {@code max} ids of awards in force whose renewal window has opened by {@code today}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> awardsInRenewalWindow(LocalDate today, long after, int max) {
+        return em.createNamedQuery("KiteMarkAward.inForceUntilBetween", Long.class).setParameter("today", today)
+                .setParameter("last", today.plusDays(terms.renewalWindowDays())).setParameter("after", after)
+                .setMaxResults(max).getResultList();
+    }
+
+    /** Up to {@code max} ids of open conditions whose deadline is before {@code today}. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<Long> overdueConditions(LocalDate today, long after, int max) {
+        return em.createNamedQuery("AwardCondition.overdue", Long.class).setParameter("today", today)
+                .setParameter("after", after).setMaxResults(max).getResultList();
+    }
+
+    /** Records the award's lapse if it has expired; true when this call did. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean lapse(long awardId, Instant now) {
+        KiteMarkAward award = em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE);
+        if (award == null || !award.lapseIfExpired(today(now), now)) {
+            return false;
+        }
+        audit.record(Actor.system(), LAPSED, new AuditSubject("award", award.serial().value()),
+                Optional.of(award.practice().id()), award.levelTitle() + " lapsed: it was valid until " + DAY.format(award.validUntil())
+                        + " and was not renewed");
+        return true;
+    }
+
+    /** Marks the condition missed if its deadline has passed while open; true when this call did. */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public boolean missIfOverdue(long conditionId, Instant now) {
+        AwardCondition condition = em.find(AwardCondition.class, conditionId, LockModeType.PESSIMISTIC_WRITE);
+        if (condition == null || !condition.missIfOverdue(today(now), now)) {
+            return false;
+        }
+        KiteMarkAward award = condition.award();
+        audit.record(Actor.system(), CONDITION_MISSED, AuditSubject.of("condition", condition.id()),
+                Optional.of(award.practice().id()), "Condition " + condition.position() + " of " + award.serial().value()
+                        + " missed: its deadline was " + DAY.format(condition.deadline()) + " (" + condition.description() + ")");
+        return true;
+    }
+
+    /**
+     * Sends the renewal reminder due today to the practice's managers, once: the reminder is
+     * recorded on the locked award in the transaction that queues the mail.
+     *
+     * @return the reminder sent (days before expiry), if one was due
+     */
+    @Transactional(Transactional.TxType.REQUIRES_NEW)
+    public Optional<Integer> remind(long awardId, Instant now) {
+        KiteMarkAward award = em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE);
+        LocalDate today = today(now);
+        if (award == null || !award.status(today, terms.renewalWindowDays()).isValid()) {
+            return Optional.empty();
+        }
+        RenewalReminders reminders = new RenewalReminders(terms.renewalWindowDays());
+        List<Integer> sent = reminders.schedule().stream().filter(award::reminderSent).toList();
+        Optional<Integer> due = reminders.dueOn(today, award.validUntil(), sent);
+        due.ifPresent(days -> {
+            reminders.passedWith(days).forEach(award::recordReminder);
+            Practice practice = award.practice();
+            List<Person> managers = practices.membershipsOf(practice, EnumSet.of(MembershipStatus.ACTIVE)).stream()
+                    .filter(m -> m.isManager()).map(m -> m.person()).toList();
+            managers.forEach(manager -> mailer.send(reminderMail(award, manager, today)));
+            audit.record(Actor.system(), REMINDED, new AuditSubject("award", award.serial().value()),
+                    Optional.of(practice.id()), "Renewal reminder (" + days + " days before expiry) sent to "
+                            + managers.size() + " manager(s); valid until " + DAY.format(award.validUntil()));
+        });
+        return due;
+    }
+
+    private MailMessage reminderMail(KiteMarkAward award, Person manager, LocalDate today) {
+        long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, award.validUntil());
+        String subject = "Your kite mark: renewal due by " + DAY.format(award.validUntil());
+        String body = "Dear " + manager.displayName() + ",\n\n"
+                + award.practice().name() + " holds the kite mark at " + award.levelTitle() + " (serial "
+                + award.serial().value() + "). It is valid until " + DAY.format(award.validUntil()) + ", in " + daysLeft
+                + " days.\n\nTo keep it, apply again before then: your readiness page shows what is met and what is missing.\n"
+                + mailer.link("/accreditation/readiness.xhtml?practice=" + award.practice().id()) + "\n\n"
+                + "Your kite mark, its conditions and its history:\n"
+                + mailer.link("/accreditation/kitemark.xhtml?practice=" + award.practice().id()) + "\n\n"
+                + "If it is not renewed, the kite mark lapses the day after it ends.\n\nThe digital health academy\n";
+        return new MailMessage(manager.email().value(), subject, body);
+    }
+
+    // ---- people's actions ----
+
+    /**
+     * An assessor (free of conflicts of interest with the practice) or an administrator revokes an
+     * award in force, with a reason the practice sees; the certificate feature hears of it.
+     *
+     * @throws NotFoundException        when there is no such award
+     * @throws AccessDeniedException    unless the actor is an administrator or an assessor free to assess the practice
+     * @throws academy.shared.ConflictException when the award is not in force
+     * @throws academy.shared.InvalidRequestException when the reason is blank or too long
+     */
+    public KiteMarkAward revoke(Actor actor, long awardId, String reason, Instant now) {
+        KiteMarkAward award = Optional.ofNullable(em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException(NO_AWARD));
+        requireAssessorOrAdministrator(actor, award.practice().id());
+        Person by = person(actor);
+        award.revoke(reason, by, today(now), now);
+        audit.record(actor, REVOKED, new AuditSubject("award", award.serial().value()), Optional.of(award.practice().id()),
+                award.levelTitle() + " revoked: " + award.revocationReason().orElseThrow());
+        em.flush();
+        revoked.fire(new AwardRevoked(award.id(), award.revocationReason().orElseThrow()));
+        return award;
+    }
+
+    /**
+     * An assessor (free of conflicts of interest) or an administrator closes an open condition as met
+     * or waived, with a note.
+     */
+    public AwardCondition closeCondition(Actor actor, long conditionId, ConditionStatus outcome, String note, Instant now) {
+        AwardCondition condition = Optional.ofNullable(em.find(AwardCondition.class, conditionId, LockModeType.PESSIMISTIC_WRITE))
+                .orElseThrow(() -> new NotFoundException(NO_CONDITION));
+        long practiceId = condition.award().practice().id();
+        requireAssessorOrAdministrator(actor, practiceId);
+        condition.close(outcome, note, person(actor), now);
+        audit.record(actor, CONDITION_CLOSED, AuditSubject.of("condition", condition.id()), Optional.of(practiceId),
+                "Condition " + condition.position() + " of " + condition.award().serial().value() + " "
+                        + outcome.label().toLowerCase(Locale.UK) + ": " + condition.closingNote().orElse(""));
+        return condition;
+    }
+
+    // ---- what people see ----
+
+    /**
+     * The practice's kite mark as it stands: its latest award (with conditions) and status, and what
+     * the practice may appeal. For the practice's managers, assessors and administrators.
+     *
+     * @throws NotFoundException for anyone else, or when there is no such practice
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PracticeKiteMark kiteMarkOf(Actor actor, long practiceId, Instant now) {
+        requireMayView(actor, practiceId);
+        Practice practice = practices.getPractice(practiceId);
+        LocalDate today = today(now);
+        Optional<KiteMarkAward> latest = awards.ofPractice(practiceId).stream().findFirst();
+        latest.ifPresent(a -> a.conditions().size());
+        Optional<KiteMarkApplication> refused = em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus",
+                        KiteMarkApplication.class).setParameter("practiceId", practiceId)
+                .setParameter("statuses", EnumSet.of(ApplicationStatus.REFUSED)).setMaxResults(1).getResultStream().findFirst();
+        List<Appeal> appeals = em.createNamedQuery("Appeal.ofPractice", Appeal.class).setParameter("practiceId", practiceId)
+                .setMaxResults(PracticeKiteMark.APPEALS_SHOWN).getResultList();
+        return new PracticeKiteMark(practice, latest, latest.map(a -> a.status(today, terms.renewalWindowDays())),
+                latest.map(a -> a.renewalWindowOpens(terms.renewalWindowDays())), refused, appeals, today);
+    }
+
+    /**
+     * Every accreditation step of the practice, oldest first, from its audit entries, one page at a time.
+     *
+     * @throws NotFoundException unless the actor manages the practice, is an assessor or an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditEntry> timeline(Actor actor, long practiceId, PageRequest page) {
+        requireMayView(actor, practiceId);
+        long total = em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.practiceId = :practiceId"
+                        + " AND e.action LIKE :prefix", Long.class)
+                .setParameter("practiceId", practiceId).setParameter("prefix", TIMELINE_PREFIX + "%").getSingleResult();
+        List<AuditEntry> items = em.createQuery("SELECT e FROM AuditEntry e WHERE e.practiceId = :practiceId"
+                        + " AND e.action LIKE :prefix ORDER BY e.createdAt, e.id", AuditEntry.class)
+                .setParameter("practiceId", practiceId).setParameter("prefix", TIMELINE_PREFIX + "%")
+                .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+        return new Page<>(items, page.pageNumber(), page.pageSize(), total);
+    }
+
+    /** The award with that id, for the practice's managers, assessors and administrators. */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public KiteMarkAward getAward(Actor actor, long awardId) {
+        KiteMarkAward award = Optional.ofNullable(em.find(KiteMarkAward.class, awardId))
+                .orElseThrow(() -> new NotFoundException(NO_AWARD));
+        if (!mayView(actor, award.practice().id())) {
+            throw new NotFoundException(NO_AWARD);
+        }
+        return award;
+    }
+
+    boolean mayView(Actor actor, long practiceId) {
+        return access.mayManage(actor, practiceId) || actor.isAssessor();
+    }
+
+    void requireMayView(Actor actor, long practiceId) {
+        if (!mayView(actor, practiceId)) {
+            access.requireMayManage(actor, practiceId);
+        }
+    }
+
+    private void requireAssessorOrAdministrator(Actor actor, long practiceId) {
+        if (actor.isAdministrator()) {
+            return;
+        }
+        if (!actor.isAssessor()) {
+            throw new AccessDeniedException("Only assessors and administrators can do that.");
+        }
+        conflicts.requireMayAssess(actor, practiceId);
+    }
+
+    Person person(Actor actor) {
+        return Optional.ofNullable(em.find(Person.class, actor.requirePersonId()))
+                .orElseThrow(() -> new AccessDeniedException("Please sign in first."));
+    }
+
+    public static LocalDate today(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+}
