@@ -49,6 +49,9 @@ public class AwardCertificates {
     Certificates certificates;
 
     @Inject
+    CredentialPublication publication;
+
+    @Inject
     CertificateRecords records;
 
     @Inject
@@ -158,7 +161,7 @@ public class AwardCertificates {
     /** The signed Open Badges credential of the award's certificate in force, for the same people. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public String credentialOf(Actor actor, String awardSerial) {
-        return certificates.credentialOf(certificateOf(actor, awardSerial));
+        return publication.credentialOf(certificateOf(actor, awardSerial));
     }
 
     /**

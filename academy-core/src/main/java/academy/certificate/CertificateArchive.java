@@ -1,144 +1,91 @@
 package academy.certificate;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.text.Normalizer;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipOutputStream;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 
-import academy.learning.MatrixSheet;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+
+import academy.practice.Practice;
+import academy.practice.PracticeAccess;
+import academy.practice.Practices;
+import academy.shared.Actor;
+import academy.shared.NotFoundException;
 
 /**
- * A practice's completion certificates written as one ZIP, entry by entry: first the manifest
- * {@value #MANIFEST} listing every certificate with its status (and the completions that have no
- * certificate yet, as {@value #NOT_ISSUED}), then the stored PDF of each current (valid) certificate. The rows come batch by batch from the database, so neither the
- * archive nor the list is ever held whole in memory.
+ * A practice's completion certificates downloaded together: the manifest and the stored signed PDFs
+ * as one ZIP ({@link CertificateZip}), read from the database a batch at a time and streamed.
  */
-final class CertificateArchive implements AutoCloseable {
+@ApplicationScoped
+@Transactional
+public class CertificateArchive {
 
-    static final String MANIFEST = "certificates.csv";
-    static final List<String> HEADER = List.of("serial", "learner", "module", "module slug", "version", "completed",
-            "status", "file");
-    static final String NOT_ISSUED = "not issued";
-    private static final int MAX_NAME_PART = 60;
+    /** Certificates read per round when a practice's archive is written (their PDFs are in memory together). */
+    static final int BATCH = 20;
 
-    /** One certificate as the archive lists it; no PDF bytes. */
-    record Row(long id, CertificateSerial serial, String learner, String moduleSlug, String moduleTitle, int version,
-               Instant completedAt, Instant revokedAt, Instant supersededAt) {
+    @Inject
+    CertificateRecords records;
 
-        /** Revoked before superseded, as verification reports it; expiry is the completion's, not the archive's concern. */
-        String status() {
-            if (revokedAt != null) {
-                return "revoked";
+    @Inject
+    PracticeAccess access;
+
+    @Inject
+    Practices practices;
+
+    /**
+     * The practice whose certificates a caller may download together.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Practice practiceToArchive(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        return practices.getPractice(practiceId);
+    }
+
+    /**
+     * Writes a ZIP of the practice's completion certificates to {@code out}: a manifest
+     * ({@code certificates.csv}) listing every certificate issued for a completion made at the
+     * practice with its status (valid, revoked, superseded), then the practice's completions that
+     * have no certificate yet ("not issued": none is issued here), and the stored signed PDF of each
+     * valid certificate. Read from the database
+     * {@value #BATCH} certificates at a time (PDFs of a batch in one query) and streamed; the
+     * stream is flushed, not closed.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    // SUPPORTS: each batch is read in a short transaction of its own, none held open while a slow client downloads.
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void writeArchive(Actor actor, long practiceId, OutputStream out) {
+        practiceToArchive(actor, practiceId);
+        try (CertificateZip archive = new CertificateZip(out)) {
+            archive.startManifest();
+            inBatches((after, max) -> records.archiveRows(practiceId, after, max), CertificateZip.Row::id,
+                    rows -> rows.forEach(archive::listInManifest));
+            inBatches((after, max) -> records.uncertifiedCompletions(practiceId, after, max),
+                    CertificateZip.Uncertified::completionId, rows -> rows.forEach(archive::listInManifest));
+            inBatches((after, max) -> records.archiveRows(practiceId, after, max), CertificateZip.Row::id,
+                    rows -> archive.addPdfs(rows, records.pdfsOf(
+                            rows.stream().filter(CertificateZip.Row::current).map(CertificateZip.Row::id).toList())));
+        }
+    }
+
+    /** Walks rows {@value #BATCH} at a time by ascending id (keyset paging). */
+    private static <T> void inBatches(BiFunction<Long, Integer, List<T>> fetch, ToLongFunction<T> id, Consumer<List<T>> consumer) {
+        long after = 0;
+        while (true) {
+            List<T> rows = fetch.apply(after, BATCH);
+            if (!rows.isEmpty()) {
+                consumer.accept(rows);
+                after = id.applyAsLong(rows.get(rows.size() - 1));
             }
-            return supersededAt != null ? "superseded" : "valid";
-        }
-
-        boolean current() {
-            return revokedAt == null && supersededAt == null;
-        }
-
-        /** A file name that is safe on every system and unique (the serial is). */
-        String fileName() {
-            return safe(learner) + "-" + safe(moduleSlug) + "-" + serial.value() + ".pdf";
-        }
-    }
-
-    /** A completion at the practice whose certificate was never asked for: listed, not issued. */
-    record Uncertified(long completionId, String learner, String moduleSlug, String moduleTitle, int version, Instant completedAt) {
-    }
-
-    private final ZipOutputStream zip;
-
-    CertificateArchive(OutputStream out) {
-        this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
-    }
-
-    void startManifest() {
-        begin(MANIFEST);
-        line(HEADER);
-    }
-
-    void listInManifest(Row row) {
-        listing(row.serial().display(), row.learner(), row.moduleTitle(), row.moduleSlug(), row.version(), row.completedAt(),
-                row.status(), row.current() ? row.fileName() : "");
-    }
-
-    /** Lists a completion without a certificate, without serial or file, as "not issued". */
-    void listInManifest(Uncertified completion) {
-        listing("", completion.learner(), completion.moduleTitle(), completion.moduleSlug(), completion.version(),
-                completion.completedAt(), NOT_ISSUED, "");
-    }
-
-    private void listing(String serial, String learner, String module, String slug, int version, Instant completedAt,
-                         String status, String file) {
-        line(List.of(serial, learner, module, slug, Integer.toString(version),
-                completedAt.atOffset(ZoneOffset.UTC).toLocalDate().toString(), status, file));
-    }
-
-    /** Adds the PDFs of the current certificates among the rows, the bytes looked up by certificate id. */
-    void addPdfs(List<Row> rows, Map<Long, byte[]> pdfs) {
-        for (Row row : rows) {
-            byte[] pdf = pdfs.get(row.id());
-            if (row.current() && pdf != null) {
-                begin(row.fileName());
-                write(pdf);
+            if (rows.size() < BATCH) {
+                return;
             }
         }
-    }
-
-    private void begin(String name) {
-        try {
-            zip.putNextEntry(new ZipEntry(name));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private void line(List<String> cells) {
-        write((cells.stream().map(CertificateArchive::cell).collect(Collectors.joining(",")) + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void write(byte[] bytes) {
-        try {
-            zip.write(bytes);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Finishes the archive; the underlying stream is flushed, not closed. */
-    @Override
-    public void close() {
-        try {
-            zip.finish();
-            zip.flush();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static String cell(String text) {
-        String harmless = MatrixSheet.harmless(text);
-        return harmless.chars().anyMatch(c -> ",\"\r\n'".indexOf(c) >= 0) ? "\"" + harmless.replace("\"", "\"\"") + "\"" : harmless;
-    }
-
-    /** Letters and digits only (accents dropped), everything else one hyphen, at most {@value #MAX_NAME_PART} characters. */
-    static String safe(String text) {
-        String plain = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
-        String safe = plain.replaceAll("[^A-Za-z0-9]+", "-").replaceAll("^-+|-+$", "").toLowerCase(Locale.ROOT);
-        if (safe.length() > MAX_NAME_PART) {
-            safe = safe.substring(0, MAX_NAME_PART).replaceAll("-+$", "");
-        }
-        return safe.isEmpty() ? "certificate" : safe;
     }
 }

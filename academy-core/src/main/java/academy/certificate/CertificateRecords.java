@@ -65,19 +65,19 @@ public class CertificateRecords {
     }
 
     /** Up to {@code max} of the practice's completion certificates with ids above {@code afterId}, in id order. */
-    List<CertificateArchive.Row> archiveRows(long practiceId, long afterId, int max) {
+    List<CertificateZip.Row> archiveRows(long practiceId, long afterId, int max) {
         List<Object[]> rows = em.createNamedQuery("Certificate.archiveOfPractice", Object[].class)
                 .setParameter("practice", practiceId).setParameter("after", afterId).setMaxResults(max).getResultList();
-        return rows.stream().map(r -> new CertificateArchive.Row(((Number) r[0]).longValue(), CertificateSerial.of((String) r[1]),
+        return rows.stream().map(r -> new CertificateZip.Row(((Number) r[0]).longValue(), CertificateSerial.of((String) r[1]),
                 (String) r[2], (String) r[3], (String) r[4], ((Number) r[5]).intValue(), (Instant) r[6], (Instant) r[7],
                 (Instant) r[8])).toList();
     }
 
     /** Up to {@code max} of the practice's completions without a certificate, with ids above {@code afterId}, in id order. */
-    List<CertificateArchive.Uncertified> uncertifiedCompletions(long practiceId, long afterId, int max) {
+    List<CertificateZip.Uncertified> uncertifiedCompletions(long practiceId, long afterId, int max) {
         List<Object[]> rows = em.createNamedQuery("Certificate.uncertifiedOfPractice", Object[].class)
                 .setParameter("practice", practiceId).setParameter("after", afterId).setMaxResults(max).getResultList();
-        return rows.stream().map(r -> new CertificateArchive.Uncertified(((Number) r[0]).longValue(), (String) r[1],
+        return rows.stream().map(r -> new CertificateZip.Uncertified(((Number) r[0]).longValue(), (String) r[1],
                 (String) r[2], (String) r[3], ((Number) r[4]).intValue(), (Instant) r[5])).toList();
     }
 

@@ -24,7 +24,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import academy.account.Person;
-import academy.accreditation.RequiredText;
 import academy.accreditation.application.ApplicationStatus;
 import academy.accreditation.application.KiteMarkApplication;
 import academy.accreditation.award.KiteMarkAward;

@@ -18,7 +18,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import academy.account.Person;
-import academy.accreditation.Texts;
 import academy.accreditation.application.KiteMarkApplication;
 import academy.evidence.StoredFile;
 import academy.shared.RequiredText;

@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import academy.accreditation.Texts;
 import academy.accreditation.application.ApplicationStatus;
 import academy.accreditation.application.DecisionOutcome;
 import academy.accreditation.application.KiteMarkApplication;

@@ -15,7 +15,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import academy.account.Person;
-import academy.accreditation.Texts;
 import academy.practice.Practice;
 import academy.shared.InvalidRequestException;
 import academy.shared.RequiredText;

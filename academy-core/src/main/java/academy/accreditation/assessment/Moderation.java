@@ -26,7 +26,6 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import academy.account.Person;
-import academy.accreditation.Texts;
 import academy.accreditation.application.AssessmentDecision;
 import academy.accreditation.application.DecisionOutcome;
 import academy.accreditation.application.KiteMarkApplication;

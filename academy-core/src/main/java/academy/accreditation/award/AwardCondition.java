@@ -19,7 +19,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 import academy.account.Person;
-import academy.accreditation.RequiredText;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
 import academy.shared.RequiredText;

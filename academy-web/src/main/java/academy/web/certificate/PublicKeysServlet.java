@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import academy.certificate.Certificates;
+import academy.certificate.CredentialPublication;
 
 /** The issuer's public keys as a JWK set, where JOSE verifiers look for them: {@code /.well-known/jwks.json}. */
 @WebServlet("/.well-known/jwks.json")
@@ -18,7 +18,7 @@ public class PublicKeysServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    transient Certificates certificates;
+    transient CredentialPublication certificates;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {

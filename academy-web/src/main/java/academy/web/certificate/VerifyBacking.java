@@ -14,7 +14,7 @@ import jakarta.servlet.http.Part;
 
 import academy.certificate.CertificateStatus;
 import academy.certificate.AwardStanding;
-import academy.certificate.Certificates;
+import academy.certificate.CertificateVerification;
 import academy.certificate.UploadCheck;
 import academy.certificate.Verification;
 import academy.shared.InvalidRequestException;
@@ -34,7 +34,7 @@ public class VerifyBacking {
     static final long MAX_UPLOAD_BYTES = 5L * 1024 * 1024;
 
     @Inject
-    Certificates certificates;
+    CertificateVerification certificates;
 
     private String serial;
     private String typedSerial;

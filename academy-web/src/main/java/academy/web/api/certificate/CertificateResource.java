@@ -17,6 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import academy.certificate.AwardCertificates;
 import academy.certificate.Certificate;
+import academy.certificate.CertificateVerification;
 import academy.certificate.Certificates;
 import academy.web.api.ApiCaller;
 import academy.web.api.Parameters;
@@ -40,6 +41,9 @@ public class CertificateResource {
     Certificates certificates;
 
     @Inject
+    CertificateVerification verification;
+
+    @Inject
     AwardCertificates awardCertificates;
 
     @GET
@@ -57,7 +61,7 @@ public class CertificateResource {
     public Response completionCertificate(@PathParam("completionId") String completionId) {
         Certificate certificate = certificates.completionCertificate(caller.signedIn(),
                 Parameters.integer("completionId", completionId, 1, Integer.MAX_VALUE));
-        return CertificateFiles.pdf(certificate, certificates.pdfOf(certificate));
+        return CertificateFiles.pdf(certificate, verification.pdfOf(certificate));
     }
 
     @GET
@@ -76,6 +80,6 @@ public class CertificateResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response awardCertificate(@PathParam("awardSerial") String awardSerial) {
         Certificate certificate = awardCertificates.certificateOf(caller.inAnyGroup("manager", "admin"), awardSerial);
-        return CertificateFiles.pdf(certificate, certificates.pdfOf(certificate));
+        return CertificateFiles.pdf(certificate, verification.pdfOf(certificate));
     }
 }

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import academy.certificate.AwardCertificates;
-import academy.certificate.Certificates;
+import academy.certificate.CredentialPublication;
 import academy.certificate.OpenBadges;
 import academy.web.api.ApiCaller;
 import academy.web.api.Parameters;
@@ -38,7 +38,7 @@ public class CredentialResource {
     ApiCaller caller;
 
     @Inject
-    Certificates certificates;
+    CredentialPublication certificates;
 
     @Inject
     AwardCertificates awardCertificates;

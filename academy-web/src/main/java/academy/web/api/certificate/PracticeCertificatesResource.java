@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.certificate.Certificates;
+import academy.certificate.CertificateArchive;
 import academy.practice.Practice;
 import academy.shared.Actor;
 import academy.web.api.ApiCaller;
@@ -38,7 +38,7 @@ public class PracticeCertificatesResource {
     ApiCaller caller;
 
     @Inject
-    Certificates certificates;
+    CertificateArchive certificates;
 
     @GET
     // No @Produces: the archive is the answer whatever the client accepts (problems stay problem+json).

@@ -19,7 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import academy.certificate.Certificate;
-import academy.certificate.Certificates;
+import academy.certificate.CertificateVerification;
 import academy.web.api.Problem;
 import academy.web.api.RestApplication;
 
@@ -30,7 +30,7 @@ import academy.web.api.RestApplication;
 public class VerifyResource {
 
     @Inject
-    Certificates certificates;
+    CertificateVerification certificates;
 
     @Context
     UriInfo request;

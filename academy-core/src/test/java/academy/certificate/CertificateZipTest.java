@@ -15,14 +15,14 @@ import java.util.zip.ZipInputStream;
 
 import org.junit.jupiter.api.Test;
 
-class CertificateArchiveTest {
+class CertificateZipTest {
 
     private static final Instant COMPLETED = Instant.parse("2026-03-04T10:15:00Z");
 
     @Test
     void anEmptyArchiveHoldsTheManifestHeaderOnly() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CertificateArchive archive = new CertificateArchive(out)) {
+        try (CertificateZip archive = new CertificateZip(out)) {
             archive.startManifest();
         }
         assertThat(unzip(out.toByteArray())).containsOnlyKeys("certificates.csv")
@@ -31,14 +31,14 @@ class CertificateArchiveTest {
 
     @Test
     void everyCertificateAndUncertifiedCompletionIsListedAndOnlyValidOnesAreFiledUnderSafeNames() throws IOException {
-        CertificateArchive.Row valid = row("Zoë O'Brien, Jr. / ../../etc", null, null);
-        CertificateArchive.Row revoked = row("=HYPERLINK(\"x\")", COMPLETED, null);
-        CertificateArchive.Row superseded = row("Ann Lee", null, COMPLETED);
+        CertificateZip.Row valid = row("Zoë O'Brien, Jr. / ../../etc", null, null);
+        CertificateZip.Row revoked = row("=HYPERLINK(\"x\")", COMPLETED, null);
+        CertificateZip.Row superseded = row("Ann Lee", null, COMPLETED);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (CertificateArchive archive = new CertificateArchive(out)) {
+        try (CertificateZip archive = new CertificateZip(out)) {
             archive.startManifest();
             List.of(valid, revoked, superseded).forEach(archive::listInManifest);
-            archive.listInManifest(new CertificateArchive.Uncertified(7, "Bo Li", "consent", "Consent", 1, COMPLETED));
+            archive.listInManifest(new CertificateZip.Uncertified(7, "Bo Li", "consent", "Consent", 1, COMPLETED));
             archive.addPdfs(List.of(valid, revoked, superseded), Map.of(valid.id(), new byte[] {1}, revoked.id(), new byte[] {2},
                     superseded.id(), new byte[] {3}));
         }
@@ -56,14 +56,14 @@ class CertificateArchiveTest {
 
     @Test
     void namesWithoutLettersOrDigitsStillGiveAName() {
-        assertThat(CertificateArchive.safe("  ---  ")).isEqualTo("certificate");
-        assertThat(CertificateArchive.safe("a".repeat(100))).hasSize(60);
+        assertThat(CertificateZip.safe("  ---  ")).isEqualTo("certificate");
+        assertThat(CertificateZip.safe("a".repeat(100))).hasSize(60);
     }
 
     private static long ids;
 
-    private static CertificateArchive.Row row(String learner, Instant revokedAt, Instant supersededAt) {
-        return new CertificateArchive.Row(++ids, CertificateSerial.random(), learner, "hand-hygiene", "Hand hygiene", 2, COMPLETED,
+    private static CertificateZip.Row row(String learner, Instant revokedAt, Instant supersededAt) {
+        return new CertificateZip.Row(++ids, CertificateSerial.random(), learner, "hand-hygiene", "Hand hygiene", 2, COMPLETED,
                 revokedAt, supersededAt);
     }
 
