@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import academy.accreditation.Assessment;
 import academy.accreditation.DeclaredConflict;
 import academy.practice.AssessorConflicts;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -15,8 +15,8 @@ import academy.accreditation.Assessment;
 import academy.accreditation.KiteMarkApplication;
 import academy.accreditation.QueueFilter;
 import academy.accreditation.SchemeLevel;
-import academy.web.Messages;
-import academy.web.practice.PagedModel;
+import academy.web.faces.Messages;
+import academy.web.paging.PagedModel;
 import academy.web.security.CurrentUser;
 
 /**

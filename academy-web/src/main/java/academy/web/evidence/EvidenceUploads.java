@@ -1,4 +1,4 @@
-package academy.web;
+package academy.web.evidence;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,6 +18,7 @@ import academy.evidence.EvidenceFiles;
 import academy.evidence.EvidenceType;
 import academy.evidence.EvidenceUpload;
 import academy.shared.AcademyException;
+import academy.web.faces.Messages;
 
 /**
  * How a page hands the file chosen in an {@code h:inputFile} field to a service that stores it

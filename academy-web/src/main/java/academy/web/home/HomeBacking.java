@@ -1,4 +1,4 @@
-package academy.web.signin;
+package academy.web.home;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import academy.practice.AssessorConflicts.Conflict;
 import academy.practice.Membership;
 import academy.practice.MembershipStatus;
 import academy.practice.Roster;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**
@@ -26,7 +26,7 @@ import academy.web.security.CurrentUser;
  */
 @Named
 @RequestScoped
-public class PersonalHomeBacking {
+public class HomeBacking {
 
     private static final Map<TrainingStatus, String> STATUS_WORDS = Map.of(
             TrainingStatus.COMPLETE, "Done",

@@ -1,4 +1,4 @@
-package academy.web;
+package academy.web.home;
 
 import java.util.List;
 import java.util.Optional;
@@ -16,7 +16,7 @@ import academy.shared.PageRequest;
 /** The home page: what the academy is and a way in for each kind of visitor. */
 @Named
 @RequestScoped
-public class HomeBacking {
+public class IndexBacking {
 
     @Inject
     Catalogue catalogue;

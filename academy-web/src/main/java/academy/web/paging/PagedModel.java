@@ -1,4 +1,4 @@
-package academy.web.practice;
+package academy.web.paging;
 
 import java.io.Serializable;
 import java.util.List;

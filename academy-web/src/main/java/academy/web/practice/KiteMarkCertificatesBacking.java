@@ -13,13 +13,13 @@ import academy.certificate.AwardCertificates.AwardCertificate;
 import academy.certificate.KiteMarkSubjects;
 
 /**
- * The practice's kite marks ({@code /practice/kite-mark.xhtml?practice=<id>}): each award with its
+ * The practice's kite marks ({@code /practice/kite-mark-certificates.xhtml?practice=<id>}): each award with its
  * status, its certificate (PDF) and credential to download, and the badge with the HTML to embed it
  * on the practice's website. The service checks that the person manages the practice.
  */
-@Named("kiteMarkCertificatesBacking")
+@Named
 @ViewScoped
-public class KiteMarkBacking extends PracticePage {
+public class KiteMarkCertificatesBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
 

@@ -26,7 +26,7 @@ import academy.practice.JobRole;
 import academy.shared.AcademyException;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 
 /**
  * A practice's training matrix ({@code /practice/matrix.xhtml?practice=<id>}): staff × required
@@ -36,7 +36,7 @@ import academy.web.Messages;
  */
 @Named
 @ViewScoped
-public class TrainingMatrixBacking extends PracticePage {
+public class MatrixBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
 

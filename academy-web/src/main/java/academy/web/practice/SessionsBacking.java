@@ -20,7 +20,8 @@ import academy.practice.SessionRunner;
 import academy.practice.SessionTopic;
 import academy.practice.UpskillingSession;
 import academy.practice.UpskillingSessions;
-import academy.web.Messages;
+import academy.web.faces.Messages;
+import academy.web.paging.PagedModel;
 
 /**
  * A practice's patient upskilling sessions ({@code /practice/sessions.xhtml?practice=<id>}):
@@ -29,7 +30,7 @@ import academy.web.Messages;
  */
 @Named
 @ViewScoped
-public class UpskillingSessionsBacking extends PracticePage {
+public class SessionsBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
 

@@ -1,4 +1,4 @@
-package academy.web;
+package academy.web.startup;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -74,7 +74,7 @@ class RevocationAppealUiIT {
         }
 
         signIn(DemoAccounts.ASSESSOR);
-        browser.open(home.resolve("accreditation/kitemark.xhtml?practice=" + practice));
+        browser.open(home.resolve("accreditation/kite-mark.xhtml?practice=" + practice));
         assertThat(browser.text(By.id("award-status"))).isEqualTo("Current");
         assertThat(browser.text(By.id("conditions"))).contains("Condition 1").contains("Open");
         browser.assertAccessible();
