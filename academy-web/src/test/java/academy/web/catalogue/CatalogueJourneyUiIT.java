@@ -1,4 +1,4 @@
-package academy.web.ui;
+package academy.web.catalogue;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,9 +22,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,7 +35,8 @@ import academy.catalogue.content.GuideSource;
 import academy.catalogue.content.ModuleSource;
 import academy.catalogue.content.ShowcaseSource;
 import academy.web.Deployments;
-import academy.web.Http;
+import academy.web.ui.Browser;
+import academy.web.ui.BrowserExtension;
 
 /**
  * Visitors finding and reading training in a real browser, on the real WAR: the catalogue's
@@ -48,7 +47,7 @@ import academy.web.Http;
  * {@link CatalogueContent} reads the same files, so each test states what it expects from them.
  * Each test starts its own browser and depends on no other test.
  */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
 class CatalogueJourneyUiIT {
 
@@ -62,10 +61,6 @@ class CatalogueJourneyUiIT {
     @ArquillianResource
     URL deployed;
 
-    /** The home page, at the address the HTTP listener is bound to (see {@link Http}). */
-    private URI home;
-    private Browser browser;
-
     @Deployment(testable = false)
     static WebArchive academy() {
         return Deployments.academy();
@@ -76,30 +71,17 @@ class CatalogueJourneyUiIT {
         content = CatalogueContent.loaded();
     }
 
-    @BeforeEach
-    void startBrowser() {
-        home = new Http(deployed).application();
-        browser = Browser.headless();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
     // ---- (a) home → catalogue → filter → module → lessons
 
     @Test
-    void findsPpgTrainingBySearchingAndReadsItLessonByLesson() {
+    void findsPpgTrainingBySearchingAndReadsItLessonByLesson(Browser browser) {
         List<ModuleSource> expected = content.matching(Audience.PPG, SEARCH_WORD);
         assertThat(expected).as("the content must have PPG modules mentioning '%s' for this journey", SEARCH_WORD)
                 .isNotEmpty().hasSizeLessThanOrEqualTo(PAGE_SIZE);
         assertThat(content.modules()).as("and staff-only modules mentioning it, which the filter must hide")
                 .anyMatch(m -> m.audience() == Audience.STAFF && CatalogueContent.mentions(m, SEARCH_WORD));
 
-        browser.open(home);
+        browser.open(browser.home());
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Become a digital practice");
         browser.assertAccessible();
 
@@ -146,18 +128,18 @@ class CatalogueJourneyUiIT {
         browser.assertAccessible();
 
         browser.followLink("Start reading");
-        assertOnLesson(module, 1);
+        assertOnLesson(browser, module, 1);
         assertThat(browser.isPresent(By.cssSelector(".lesson-nav a[rel=prev]"))).as("no previous on lesson 1").isFalse();
 
         browser.follow(By.cssSelector(".lesson-nav a[rel=next]"));
-        assertOnLesson(module, 2);
+        assertOnLesson(browser, module, 2);
 
         browser.follow(By.cssSelector(".lesson-nav a[rel=prev]"));
-        assertOnLesson(module, 1);
+        assertOnLesson(browser, module, 1);
 
         for (int n = 2; n <= lessons.size(); n++) {
             browser.follow(By.cssSelector(".lesson-nav a[rel=next]"));
-            assertOnLesson(module, n);
+            assertOnLesson(browser, module, n);
         }
         assertThat(browser.isPresent(By.cssSelector(".lesson-nav a[rel=next]"))).as("no next on the last lesson").isFalse();
 
@@ -166,7 +148,7 @@ class CatalogueJourneyUiIT {
         browser.assertAccessible();
     }
 
-    private void assertOnLesson(ModuleSource module, int n) {
+    private void assertOnLesson(Browser browser, ModuleSource module, int n) {
         List<String> lessons = CatalogueContent.lessonTitles(module);
         assertThat(browser.currentUri().getRawQuery()).contains("n=" + n);
         assertThat(browser.text(By.cssSelector("article h1"))).isEqualTo(lessons.get(n - 1));
@@ -189,8 +171,8 @@ class CatalogueJourneyUiIT {
     // ---- (b) keyboard
 
     @Test
-    void skipLinkComesFirstAndEveryFilterWorksFromTheKeyboard() {
-        browser.open(page("catalogue/index.xhtml"));
+    void skipLinkComesFirstAndEveryFilterWorksFromTheKeyboard(Browser browser) {
+        browser.open(page(browser, "catalogue/index.xhtml"));
 
         WebElement first = browser.tab();
         assertThat(first.getText()).as("the first Tab stop").isEqualTo("Skip to main content");
@@ -237,8 +219,8 @@ class CatalogueJourneyUiIT {
     // ---- (c) showcases and guides
 
     @Test
-    void readsAShowcaseThenTheModuleItLinksTo() {
-        browser.open(home);
+    void readsAShowcaseThenTheModuleItLinksTo(Browser browser) {
+        browser.open(browser.home());
         browser.follow(By.cssSelector("nav.site-nav a[href*='showcases']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Showcases");
         assertThat(browser.texts(By.cssSelector(".card-list .card__title")))
@@ -263,8 +245,8 @@ class CatalogueJourneyUiIT {
     }
 
     @Test
-    void readsAGuideForPatients() {
-        browser.open(home);
+    void readsAGuideForPatients(Browser browser) {
+        browser.open(browser.home());
         browser.follow(By.cssSelector("nav.site-nav a[href*='guides']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Guides for patients");
         List<GuideSource> guides = content.tree().guides();
@@ -285,9 +267,9 @@ class CatalogueJourneyUiIT {
     // ---- (d) wrong addresses and odd filters
 
     @Test
-    void anUnknownModuleGetsAFriendlyNotFoundPage() {
+    void anUnknownModuleGetsAFriendlyNotFoundPage(Browser browser) {
         String slug = "no-such-module-" + UUID.randomUUID();
-        URI address = page("catalogue/module.xhtml?slug=" + slug);
+        URI address = page(browser, "catalogue/module.xhtml?slug=" + slug);
 
         HttpResponse<String> response = get(address);
         assertThat(response.statusCode()).as("status of %s", address).isEqualTo(404);
@@ -303,14 +285,14 @@ class CatalogueJourneyUiIT {
         browser.assertAccessible();
 
         ModuleSource module = content.modules().get(0);
-        URI noSuchLesson = page("catalogue/lesson.xhtml?slug=" + module.slug() + "&n=" + (module.lessons().size() + 1));
+        URI noSuchLesson = page(browser, "catalogue/lesson.xhtml?slug=" + module.slug() + "&n=" + (module.lessons().size() + 1));
         assertThat(get(noSuchLesson).statusCode()).as("a lesson past the end").isEqualTo(404);
     }
 
     @Test
-    void aSearchThatMatchesNothingShowsTheEmptyState() {
+    void aSearchThatMatchesNothingShowsTheEmptyState(Browser browser) {
         String nonsense = "zqx" + UUID.randomUUID().toString().substring(0, 8);
-        browser.open(page("catalogue/index.xhtml"));
+        browser.open(page(browser, "catalogue/index.xhtml"));
         WebElement search = browser.find(By.id("q"));
         search.sendKeys(nonsense);
         browser.navigate(() -> search.sendKeys(Keys.ENTER));
@@ -327,9 +309,9 @@ class CatalogueJourneyUiIT {
     }
 
     @Test
-    void aNonsenseAudienceShowsANoticeAndEverythingNotAnError() {
+    void aNonsenseAudienceShowsANoticeAndEverythingNotAnError(Browser browser) {
         String nonsense = "<i>martians</i>";
-        URI address = page("catalogue/index.xhtml?audience=" + URLEncoder.encode(nonsense, StandardCharsets.UTF_8));
+        URI address = page(browser, "catalogue/index.xhtml?audience=" + URLEncoder.encode(nonsense, StandardCharsets.UTF_8));
         assertThat(get(address).statusCode()).isEqualTo(200);
 
         browser.open(address);
@@ -344,12 +326,12 @@ class CatalogueJourneyUiIT {
     // ---- (e) paging
 
     @Test
-    void pagesThroughTheWholeCatalogue() {
+    void pagesThroughTheWholeCatalogue(Browser browser) {
         int total = content.modules().size();
         assertThat(total).as("paging needs more modules than fit on one page").isGreaterThan(PAGE_SIZE);
         int onLastPage = total - PAGE_SIZE;
 
-        browser.open(page("catalogue/index.xhtml"));
+        browser.open(page(browser, "catalogue/index.xhtml"));
         assertThat(browser.text(By.cssSelector(".result-count"))).isEqualTo("Showing 1 to 12 of " + total + " modules");
         List<String> firstPage = browser.texts(By.cssSelector(".card-list .card__title"));
         assertThat(firstPage).hasSize(PAGE_SIZE);
@@ -376,10 +358,10 @@ class CatalogueJourneyUiIT {
     // ---- a phone-sized screen
 
     @Test
-    void catalogueAndLessonFitAPhoneScreen() {
+    void catalogueAndLessonFitAPhoneScreen(Browser browser) {
         ModuleSource module = content.modules().get(0);
-        URI catalogue = page("catalogue/index.xhtml");
-        URI lesson = page("catalogue/lesson.xhtml?slug=" + module.slug() + "&n=2");
+        URI catalogue = page(browser, "catalogue/index.xhtml");
+        URI lesson = page(browser, "catalogue/lesson.xhtml?slug=" + module.slug() + "&n=2");
         Path shots = Path.of(System.getProperty("academy.ui.screenshots", "target/ui-screenshots"));
 
         browser.open(catalogue);
@@ -400,8 +382,8 @@ class CatalogueJourneyUiIT {
 
     // ---- plumbing
 
-    private URI page(String relative) {
-        return home.resolve(relative);
+    private URI page(Browser browser, String relative) {
+        return browser.home().resolve(relative);
     }
 
     private static HttpResponse<String> get(URI address) {

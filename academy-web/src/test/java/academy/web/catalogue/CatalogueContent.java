@@ -1,4 +1,4 @@
-package academy.web.ui;
+package academy.web.catalogue;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -16,7 +16,7 @@ import academy.catalogue.content.ModuleSource;
  * are checked against these files, so a test knows what should be listed without copying titles
  * into the test, and keeps passing when authors add or rename modules.
  */
-final class CatalogueContent {
+public final class CatalogueContent {
 
     private final ContentTree tree;
 
@@ -25,13 +25,13 @@ final class CatalogueContent {
     }
 
     /** Reads the directory failsafe gives the academy (ACADEMY_CONTENT_DIR), else the repository's content/. */
-    static CatalogueContent loaded() {
+    public static CatalogueContent loaded() {
         String dir = Optional.ofNullable(System.getenv("ACADEMY_CONTENT_DIR")).filter(d -> !d.isBlank())
                 .orElse(System.getProperty("academy.content.dir", "../content"));
         return new CatalogueContent(new ContentReader().read(Path.of(dir)));
     }
 
-    ContentTree tree() {
+    public ContentTree tree() {
         return tree;
     }
 
@@ -39,7 +39,7 @@ final class CatalogueContent {
         return tree.modules();
     }
 
-    ModuleSource module(String slug) {
+    public ModuleSource module(String slug) {
         return tree.findModule(slug).orElseThrow(() -> new AssertionError("no module " + slug + " in the content"));
     }
 
