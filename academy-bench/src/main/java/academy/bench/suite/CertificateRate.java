@@ -12,7 +12,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -45,7 +47,7 @@ final class CertificateRate {
 
     record Result(double academyPerSecond, long academyCertificates, double minimalPerSecond, long minimalDocuments) {
         double ratio() {
-            return BenchmarkSuite.ratio(academyPerSecond, minimalPerSecond);
+            return Figures.ratio(academyPerSecond, minimalPerSecond);
         }
     }
 
@@ -166,5 +168,18 @@ final class CertificateRate {
             }
         }
         return asked;
+    }
+
+    /** The report's row for a result. */
+    static Map<String, Object> row(Result result) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("academyPerSecond", result.academyPerSecond());
+        row.put("academyCertificates", result.academyCertificates());
+        row.put("minimalPerSecond", result.minimalPerSecond());
+        row.put("minimalDocuments", result.minimalDocuments());
+        row.put("ratio", result.ratio());
+        row.put("target", "≥ 0.25 of the minimal PDFBox page");
+        row.put("verdict", Targets.atLeast(result.ratio(), 0.25).word());
+        return row;
     }
 }

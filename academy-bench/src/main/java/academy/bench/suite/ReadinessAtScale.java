@@ -56,7 +56,7 @@ final class ReadinessAtScale {
         }
 
         double ratio() {
-            return BenchmarkSuite.ratio(academyMillis, sqlMillis);
+            return Figures.ratio(academyMillis, sqlMillis);
         }
     }
 
@@ -81,9 +81,9 @@ final class ReadinessAtScale {
         }
         int practices;
         try (Connection connection = connect(settings)) {
-            practices = BenchmarkSuite.count(connection, "SELECT count(*) FROM practice");
+            practices = SuiteDatabase.count(connection, "SELECT count(*) FROM practice");
         }
-        return new Result(practices, academy, sql, BenchmarkSuite.median(academyMillis), BenchmarkSuite.median(sqlMillis),
+        return new Result(practices, academy, sql, Figures.median(academyMillis), Figures.median(sqlMillis),
                 runs);
     }
 
@@ -249,5 +249,33 @@ final class ReadinessAtScale {
 
     private static Connection connect(SuiteSettings settings) throws SQLException {
         return DriverManager.getConnection(settings.dbUrl(), settings.dbUser(), settings.dbPassword());
+    }
+
+    /** The report's row for a result; adds a note when the two ways disagree or no practice meets any level. */
+    static Map<String, Object> row(Result result, List<String> notes) {
+        Map<String, Object> row = new LinkedHashMap<>();
+        row.put("practices", result.practices());
+        row.put("batch", BATCH);
+        row.put("runs", result.runs());
+        row.put("academyMillis", result.academyMillis());
+        row.put("sqlMillis", result.sqlMillis());
+        row.put("ratio", result.ratio());
+        row.put("academyLevels", result.academyCounts().levels());
+        row.put("sqlLevels", result.sqlCounts().levels());
+        row.put("academyCriteria", result.academyCounts().criteria());
+        row.put("sqlCriteria", result.sqlCounts().criteria());
+        row.put("countsAgree", result.countsAgree());
+        row.put("target", "≤ 2× the SQL aggregate");
+        row.put("verdict", Targets.readiness(result.ratio(), result.countsAgree()).word());
+        if (!result.countsAgree()) {
+            notes.add("Readiness: the academy and the SQL aggregate disagree on how many practices meet a level or "
+                    + "criterion " + result.academyCounts() + " vs " + result.sqlCounts() + ": one of them is wrong.");
+        }
+        if (result.academyCounts().levels().values().stream().allMatch(count -> count == 0)) {
+            notes.add("Readiness: no practice meets even the lowest level (in the generated country, uptake figures "
+                    + "carry no evidence, so no metric criterion is met); the two ways are compared on the counts per "
+                    + "criterion as well.");
+        }
+        return row;
     }
 }

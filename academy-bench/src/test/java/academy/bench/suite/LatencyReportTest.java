@@ -32,7 +32,7 @@ class LatencyReportTest {
                 new LoadStats.Step("read a lesson", 40, 0, 20, 30, 35),
                 new LoadStats.Step("readiness", 4, 0, 80, 100, 100)));
 
-        Map<String, Object> report = BenchmarkSuite.latencyReport(load, underLoad, alone, Duration.ofMillis(200),
+        Map<String, Object> report = LatencyUnderLoad.report(load, underLoad, alone, Duration.ofMillis(200),
                 Path.of("target/academy-load.jfr"));
 
         @SuppressWarnings("unchecked")

@@ -17,12 +17,12 @@ import academy.accreditation.appeal.Appeals;
 import academy.accreditation.award.AwardLifecycle;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**
- * {@code /accreditation/appeals.xhtml}: the appeals given to the signed-in assessor; they uphold or
+ * {@code /accreditation/appeal-hearings.xhtml}: the appeals given to the signed-in assessor; they uphold or
  * dismiss each with reasons. Upholding reinstates a revoked award or reopens a refused application for them.
  */
 @Named

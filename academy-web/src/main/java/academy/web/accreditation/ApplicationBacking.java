@@ -15,8 +15,8 @@ import academy.accreditation.assessment.ApplicationFile;
 import academy.accreditation.assessment.Assessment;
 import academy.evidence.EvidenceFiles;
 import academy.shared.NotFoundException;
-import academy.web.EvidenceUploads;
-import academy.web.Pages;
+import academy.web.evidence.EvidenceUploads;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -20,12 +20,12 @@ import academy.accreditation.award.ConditionStatus;
 import academy.accreditation.award.KiteMarkAward;
 import academy.accreditation.award.PracticeKiteMark;
 import academy.practice.Practice;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.practice.PracticePage;
 import academy.web.security.CurrentUser;
 
 /**
- * "Our kite mark" ({@code /accreditation/kitemark.xhtml?practice=<id>}): the practice's current award,
+ * "Our kite mark" ({@code /accreditation/kite-mark.xhtml?practice=<id>}): the practice's current award,
  * its status, valid until and conditions, and its appeals. Managers appeal a refusal or revocation;
  * assessors and administrators revoke the award and close conditions. The services check every call.
  */

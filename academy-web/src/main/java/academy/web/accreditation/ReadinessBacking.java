@@ -29,9 +29,9 @@ import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
-import academy.web.EvidenceUploads;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.evidence.EvidenceUploads;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

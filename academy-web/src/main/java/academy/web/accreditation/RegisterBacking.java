@@ -12,8 +12,8 @@ import academy.accreditation.register.Register;
 import academy.accreditation.register.RegisterEntry;
 import academy.accreditation.register.RegisterSearch;
 import academy.shared.AcademyException;
-import academy.web.Messages;
-import academy.web.practice.PagedModel;
+import academy.web.faces.Messages;
+import academy.web.paging.PagedModel;
 
 /**
  * The public register of accredited digital practices ({@code /accreditation/register.xhtml}):

@@ -14,7 +14,7 @@ import academy.practice.Practices;
 import academy.shared.NotFoundException;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

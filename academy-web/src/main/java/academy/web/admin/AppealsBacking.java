@@ -18,8 +18,8 @@ import academy.accreditation.appeal.Appeals;
 import academy.accreditation.award.AwardLifecycle;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

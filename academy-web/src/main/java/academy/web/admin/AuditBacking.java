@@ -22,8 +22,8 @@ import academy.audit.AuditTrail;
 import academy.shared.AcademyException;
 import academy.shared.InvalidRequestException;
 import academy.shared.PageRequest;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import academy.certificate.AwardCertificates;
 import academy.certificate.Certificate;
 import academy.certificate.Certificates;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**

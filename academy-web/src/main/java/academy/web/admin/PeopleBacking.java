@@ -17,7 +17,7 @@ import academy.account.Person;
 import academy.practice.PracticeAdministration;
 import academy.shared.PageRequest;
 import academy.shared.SystemRole;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -18,7 +18,7 @@ import academy.practice.PracticeAdministration;
 import academy.practice.PracticeDetails;
 import academy.practice.Practices;
 import academy.shared.PageRequest;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -9,7 +9,7 @@ import jakarta.inject.Named;
 import academy.accreditation.assessment.Assessment;
 import academy.accreditation.assessment.DeclaredConflict;
 import academy.practice.AssessorConflicts;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**

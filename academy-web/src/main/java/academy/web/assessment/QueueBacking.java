@@ -15,8 +15,8 @@ import academy.accreditation.application.KiteMarkApplication;
 import academy.accreditation.assessment.Assessment;
 import academy.accreditation.assessment.QueueFilter;
 import academy.accreditation.scheme.SchemeLevel;
-import academy.web.Messages;
-import academy.web.practice.PagedModel;
+import academy.web.faces.Messages;
+import academy.web.paging.PagedModel;
 import academy.web.security.CurrentUser;
 
 /**

@@ -21,8 +21,8 @@ import academy.accreditation.assessment.Assessment;
 import academy.accreditation.award.KiteMarkAward;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -18,7 +18,7 @@ import academy.catalogue.Catalogue.ModuleFilter;
 import academy.catalogue.ModuleVersion;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 
 /**
  * The training catalogue ({@code /catalogue/index.xhtml}): filters travel in the URL (a plain GET

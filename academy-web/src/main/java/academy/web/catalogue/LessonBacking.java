@@ -16,8 +16,8 @@ import academy.catalogue.ModuleVersion;
 import academy.learning.Learning;
 import academy.learning.ModuleProgress;
 import academy.shared.AcademyException;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -19,7 +19,7 @@ import academy.certificate.UploadCheck;
 import academy.certificate.Verification;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 
 /**
  * {@code /certificate/verify.xhtml}: public. With {@code ?serial=} it shows that certificate's every

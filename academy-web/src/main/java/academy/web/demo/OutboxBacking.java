@@ -13,7 +13,7 @@ import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.shared.mail.OutboxDelivery;
 import academy.shared.mail.OutboxMail;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 
 /**
  * {@code /demo/outbox.xhtml}: in demo mode only, the mails the academy has sent, newest first, so

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import academy.catalogue.Catalogue;
 import academy.catalogue.Guide;
 import academy.shared.NotFoundException;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 
 /** One patient guide ({@code /guides/guide.xhtml?slug=…}). */
 @Named

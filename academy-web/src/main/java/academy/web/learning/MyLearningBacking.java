@@ -9,7 +9,7 @@ import academy.learning.Learning;
 import academy.learning.MyLearning;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -13,8 +13,8 @@ import jakarta.inject.Named;
 import academy.learning.Learning;
 import academy.learning.QuizSheet;
 import academy.shared.AcademyException;
-import academy.web.Messages;
-import academy.web.Pages;
+import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -13,7 +13,7 @@ import academy.learning.AttemptResult;
 import academy.learning.Learning;
 import academy.learning.ModuleProgress;
 import academy.shared.ConflictException;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -15,7 +15,7 @@ import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
 import academy.learning.FaceToFace;
 import academy.practice.Membership;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 
 /**
  * Recording staff attendance at an in-practice training session

@@ -10,7 +10,7 @@ import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**

@@ -23,7 +23,7 @@ import academy.practice.MemberQuery;
 import academy.practice.Membership;
 import academy.shared.Page;
 import academy.shared.PageRequest;
-import academy.web.Messages;
+import academy.web.faces.Messages;
 
 /**
  * A practice's roster ({@code /practice/roster.xhtml?practice=<id>}): members (a lazy table paged,

@@ -17,8 +17,9 @@ import academy.practice.UptakeEntry;
 import academy.practice.UptakeFigure;
 import academy.practice.UptakeFigures;
 import academy.practice.UptakeMeasure;
-import academy.web.EvidenceUploads;
-import academy.web.Messages;
+import academy.web.evidence.EvidenceUploads;
+import academy.web.faces.Messages;
+import academy.web.paging.PagedModel;
 
 /**
  * A practice's monthly uptake figures ({@code /practice/uptake.xhtml?practice=<id>}): record a

@@ -10,7 +10,7 @@ import academy.catalogue.Catalogue;
 import academy.catalogue.ModuleVersion;
 import academy.catalogue.Showcase;
 import academy.shared.NotFoundException;
-import academy.web.Pages;
+import academy.web.faces.Pages;
 
 /** One showcase ({@code /showcases/showcase.xhtml?slug=…}) with the modules that teach what it did. */
 @Named

@@ -32,6 +32,7 @@ import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.Http;
 import academy.web.Mailbox;
+import academy.web.OutboxFixtureServlet;
 import academy.web.SignInSession;
 import academy.web.SignInSession.Response;
 
@@ -61,7 +62,7 @@ class AwardLifecycleIT {
 
     @Deployment(testable = false)
     static WebArchive academy() {
-        return Deployments.academy();
+        return Deployments.academy().addClasses(OutboxFixtureServlet.class);
     }
 
     @Test
@@ -111,15 +112,17 @@ class AwardLifecycleIT {
             String body = Mailbox.mailTo(MAIL, windowManager, "Your kite mark: renewal due by");
             assertThat(body).contains("in 90 days").contains("/accreditation/readiness.xhtml?practice=" + windowPractice);
             Mailbox.mailTo(MAIL, finalManager, "Your kite mark: renewal due by");
-            // Mail is delivered every few seconds: give a duplicate time to arrive before counting.
-            Thread.sleep(Duration.ofSeconds(15).toMillis());
+            // Deliver whatever is still queued now, rather than waiting for the schedule: a second
+            // reminder would be among it. Then every mail the checks queued has arrived, and is counted.
+            Response delivered = admin.post("test-fixtures/outbox/deliver", Map.of());
+            assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
             assertThat(mailsTo(windowManager)).isEqualTo(1);
             assertThat(mailsTo(finalManager)).isEqualTo(1);
             assertThat(mailsTo(windowNurse)).isZero();
             assertThat(mailsTo(expiredManager)).isZero();
             assertThat(mailsTo(earlyManager)).isZero();
 
-            Document kiteMark = as(expiredManager).get("accreditation/kitemark.xhtml").html();
+            Document kiteMark = as(expiredManager).get("accreditation/kite-mark.xhtml").html();
             assertThat(kiteMark.getElementById("award-status").text()).isEqualTo("Lapsed");
             Document timeline = as(windowManager).get("accreditation/timeline.xhtml?practice=" + windowPractice).html();
             assertThat(timeline.select("#timeline tbody th").eachText()).containsExactly("Condition missed", "Renewal reminded");
@@ -136,7 +139,7 @@ class AwardLifecycleIT {
             long appealAssessor = data.assessor("Appeal Assessor");
 
             SignInSession assessor = as(DemoAccounts.ASSESSOR);
-            Document page = assessor.get("accreditation/kitemark.xhtml?practice=" + practice).html();
+            Document page = assessor.get("accreditation/kite-mark.xhtml?practice=" + practice).html();
             assertThat(page.getElementById("award-status").text()).isEqualTo("Current");
             Response blank = assessor.submit(page, "kitemark", "revoke", Map.of("reason", "  "));
             assertThat(blank.html().select(".notice--error").text()).contains("Give the reason for revoking");
@@ -149,7 +152,7 @@ class AwardLifecycleIT {
                     .isEqualTo("The wifi survey was copied from another practice.");
 
             SignInSession practiceManager = as(manager);
-            Document mine = practiceManager.get("accreditation/kitemark.xhtml").html();
+            Document mine = practiceManager.get("accreditation/kite-mark.xhtml").html();
             assertThat(mine.text()).contains("You can appeal the revocation until");
             Response appealed = practiceManager.submit(mine, "kitemark", "appeal-revocation",
                     Map.of("grounds", "The survey is our own; here is the engineer's invoice."));
@@ -168,7 +171,7 @@ class AwardLifecycleIT {
             assertThat(data.text("SELECT status FROM accreditation_appeal WHERE id = ?", appealId)).isEqualTo("ASSIGNED");
 
             SignInSession hearing = as(data.email(appealAssessor));
-            Document hearings = hearing.get("accreditation/appeals.xhtml").html();
+            Document hearings = hearing.get("accreditation/appeal-hearings.xhtml").html();
             Element decide = hearings.selectFirst("button[id$=:decide], input[id$=:decide]");
             String prefix = decide.attr("name").substring(0, decide.attr("name").lastIndexOf(':') + 1);
             Response upheld = hearing.submit(hearings, "hearings", decide.attr("name"),
@@ -183,7 +186,7 @@ class AwardLifecycleIT {
             Document timeline = practiceManager.get("accreditation/timeline.xhtml?practice=" + practice).html();
             assertThat(timeline.select("#timeline tbody th").eachText())
                     .containsExactly("Revoked", "Appeal lodged", "Appeal assigned", "Appeal decided", "Reinstated");
-            assertThat(practiceManager.get("accreditation/kitemark.xhtml").html().getElementById("award-status").text())
+            assertThat(practiceManager.get("accreditation/kite-mark.xhtml").html().getElementById("award-status").text())
                     .isEqualTo("Current");
         }
     }
@@ -197,12 +200,12 @@ class AwardLifecycleIT {
             data.refusal(practice, decider, Instant.now().minus(Duration.ofDays(31)));
 
             SignInSession practiceManager = as(manager);
-            Document late = practiceManager.get("accreditation/kitemark.xhtml").html();
+            Document late = practiceManager.get("accreditation/kite-mark.xhtml").html();
             assertThat(late.getElementById("refusal-appeal-ended").text()).contains("The time to appeal the refusal");
             assertThat(late.select("[id$=appeal-refusal]")).isEmpty();
 
             long application = data.refusal(practice, decider, Instant.now().minus(Duration.ofDays(29)));
-            Document inTime = practiceManager.get("accreditation/kitemark.xhtml").html();
+            Document inTime = practiceManager.get("accreditation/kite-mark.xhtml").html();
             Response empty = practiceManager.submit(inTime, "kitemark", "appeal-refusal", Map.of("grounds", ""));
             assertThat(empty.html().select(".notice--error").text()).contains("Give the grounds");
             assertThat(data.count("SELECT COUNT(*) FROM accreditation_appeal WHERE practice_id = ?", practice)).isZero();
@@ -216,7 +219,7 @@ class AwardLifecycleIT {
             assertThat(data.text("SELECT status FROM accreditation_appeal WHERE id = ?", appealId)).isEqualTo("ASSIGNED");
 
             SignInSession assessor = as(DemoAccounts.ASSESSOR);
-            Document hearings = assessor.get("accreditation/appeals.xhtml").html();
+            Document hearings = assessor.get("accreditation/appeal-hearings.xhtml").html();
             Element decide = hearings.select("section.card").stream().filter(s -> s.text().contains("Refused Surgery"))
                     .filter(s -> s.selectFirst("[id$=:decide]") != null).findFirst().orElseThrow().selectFirst("[id$=:decide]");
             String prefix = decide.attr("name").substring(0, decide.attr("name").lastIndexOf(':') + 1);
@@ -241,7 +244,7 @@ class AwardLifecycleIT {
                     TODAY.plusDays(60), TODAY.plusDays(90));
 
             SignInSession assessor = as(DemoAccounts.ASSESSOR);
-            Document page = assessor.get("accreditation/kitemark.xhtml?practice=" + practice).html();
+            Document page = assessor.get("accreditation/kite-mark.xhtml?practice=" + practice).html();
             List<Element> buttons = page.select("[id$=:close]");
             assertThat(buttons).hasSize(2);
             String first = buttons.get(0).attr("name");
@@ -257,12 +260,29 @@ class AwardLifecycleIT {
             assertThat(data.text("SELECT closing_note FROM kitemark_award_condition WHERE award_id = ? AND position = 1", award))
                     .isEqualTo("Two sessions held in March, registers seen.");
 
-            Document mine = as(manager).get("accreditation/kitemark.xhtml").html();
+            Document mine = as(manager).get("accreditation/kite-mark.xhtml").html();
             assertThat(mine.select("#conditions tbody tr").eachText()).hasSize(2);
             assertThat(mine.select("#conditions tbody tr").get(0).text()).contains("Met").contains("Two sessions held in March");
             assertThat(mine.select("#conditions tbody tr").get(1).text()).contains("Open");
             assertThat(mine.select("[id$=:close], [id$=:revoke]")).isEmpty();
         }
+    }
+
+    @Test
+    void theOldAddressesOfRenamedPagesSendTheBrowserOnToTheNewOnes() {
+        SignInSession visitor = new SignInSession(new Http(base).application());
+        Map<String, String> moved = Map.of(
+                "accreditation/kitemark.xhtml?practice=7", "/accreditation/kite-mark.xhtml?practice=7",
+                "accreditation/appeals.xhtml?page=2", "/accreditation/appeal-hearings.xhtml?page=2",
+                "practice/kite-mark.xhtml?practice=7", "/practice/kite-mark-certificates.xhtml?practice=7",
+                "accreditation/kitemark.xhtml", "/accreditation/kite-mark.xhtml");
+        moved.forEach((old, now) -> {
+            Response answer = visitor.get(old);
+            assertThat(answer.status()).as(old).isEqualTo(301);
+            assertThat(answer.location()).as(old).hasValueSatisfying(l -> assertThat(l).endsWith(now));
+        });
+        // The new page still asks who you are: the redirect itself shows nothing.
+        assertThat(visitor.get("accreditation/kite-mark.xhtml?practice=7").redirectsToSignIn()).isTrue();
     }
 
     private int mailsTo(String recipient) throws Exception {

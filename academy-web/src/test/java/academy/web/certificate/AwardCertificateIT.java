@@ -274,7 +274,7 @@ class AwardCertificateIT {
         assertThat(manager.getBytes("api/v1/certificates/awards/KM-1999-000001").statusCode()).isEqualTo(404);
         assertThat(manager.getBytes("api/v1/certificates/awards/not-a-serial").statusCode()).isEqualTo(404);
 
-        Response page = manager.get("practice/kite-mark.xhtml?practice=" + riverside);
+        Response page = manager.get("practice/kite-mark-certificates.xhtml?practice=" + riverside);
         assertThat(page.status()).isEqualTo(200);
         Element section = page.html().select("section.certificate-record").stream()
                 .filter(s -> s.select("h2").text().contains(award.serial())).findFirst().orElseThrow();
@@ -287,7 +287,7 @@ class AwardCertificateIT {
         assertThat(embedded.attr("href")).endsWith("/verify/" + award.serial());
         assertThat(embedded.selectFirst("img").attr("src")).endsWith("/api/v1/badges/" + award.serial());
         assertThat(embedded.selectFirst("img").attr("alt")).isEqualTo("Digital Practice kite mark, " + level + ": check that it is valid");
-        assertThat(signIn(DemoAccounts.MANAGER_B).get("practice/kite-mark.xhtml?practice=" + riverside).status()).isEqualTo(404);
+        assertThat(signIn(DemoAccounts.MANAGER_B).get("practice/kite-mark-certificates.xhtml?practice=" + riverside).status()).isEqualTo(404);
 
         Response shortAddress = visitor().get("verify/" + award.serial());
         assertThat(shortAddress.status()).isEqualTo(303);

@@ -75,20 +75,25 @@ public final class Browser implements AutoCloseable {
         QUIETENED.forEach(logger -> logger.setLevel(Level.SEVERE));
     }
 
+    private final URI home;
     private final Path profile;
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
 
-    private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
+    private Browser(URI home, Path profile, ChromeDriverService service, ChromeDriver driver) {
+        this.home = home;
         this.profile = profile;
         this.service = service;
         this.driver = driver;
         this.wait = new WebDriverWait(driver, WAIT);
     }
 
-    /** Starts a fresh headless Chromium with an empty profile, at a desktop window size. */
-    public static Browser headless() {
+    /**
+     * Starts a fresh headless Chromium with an empty profile, at a desktop window size, for the
+     * application at {@code home}. Journeys get theirs from {@link BrowserExtension}.
+     */
+    static Browser headless(URI home) {
         File chrome = executable("academy.ui.chrome", "CHROME_BIN", "/usr/bin/chromium");
         File chromedriver = executable("academy.ui.chromedriver", "CHROMEDRIVER", "/usr/bin/chromedriver");
         Path profile;
@@ -108,7 +113,7 @@ public final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         try {
-            return new Browser(profile, service, new ChromeDriver(service, options));
+            return new Browser(home, profile, service, new ChromeDriver(service, options));
         } catch (RuntimeException failed) {
             service.stop();
             deleteQuietly(profile);
@@ -129,6 +134,11 @@ public final class Browser implements AutoCloseable {
     }
 
     // ---- pages
+
+    /** The application's root address (ending in "/"), against which journeys resolve page paths. */
+    public URI home() {
+        return home;
+    }
 
     /** Loads {@code url} and waits until it has settled. */
     public Browser open(URL url) {

@@ -1,0 +1,326 @@
+package academy.web.learning;
+
+import static academy.web.Mailbox.linkIn;
+import static academy.web.Mailbox.mailTo;
+import static academy.web.ui.BrowserExtension.signIn;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URL;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import academy.practice.JobRole;
+import academy.web.Deployments;
+import academy.web.FacesSession;
+import academy.web.Mailbox;
+import academy.web.TestPeople.TestPractice;
+import academy.web.TestPeople;
+import academy.web.catalogue.CatalogueContent;
+import academy.web.ui.Browser;
+import academy.web.ui.BrowserExtension;
+
+/**
+ * Learners in a real browser, by keyboard, in one deployment. A receptionist takes a required
+ * module end to end: sign in, open My learning, start the module, read every lesson, fail the quiz
+ * once and read the feedback, pass, find the completion on My learning and download its
+ * certificate. A patient joins the practice's patient participation group (PPG): the join code on
+ * the join page, the confirmation mail (read from GreenMail), signing in while the practice manager
+ * has still to approve them, the manager approving them on the roster by keyboard (with the
+ * confirmation dialog), and the patient signing in again to find the PPG training on their home
+ * page (the modules of the PPG learning path in content/paths). Also the pages people meet when a
+ * link no longer works or a page is not theirs. axe-core checks every page on the way.
+ */
+@ExtendWith({ArquillianExtension.class, BrowserExtension.class})
+@RunAsClient
+class LearnerJourneyUiIT {
+
+    static final String MODULE = "online-access-registration";
+    private static final String LEARNER_PASSWORD = "quiet harbour lantern 42";
+    private static final String PPG_PASSWORD = "willow-barge-cinder-tulip-58";
+
+    private static TestPractice practice;
+    private static String manager;
+
+    @ArquillianResource
+    URL deployed;
+
+    @RegisterExtension
+    static final GreenMailExtension MAIL = Mailbox.server();
+
+    @Deployment(testable = false)
+    static WebArchive academy() {
+        return Deployments.academy();
+    }
+
+    @BeforeAll
+    static void data() {
+        TestPeople.forgetSignInAttempts();
+        practice = TestPeople.practice();
+        manager = TestPeople.person("Priya Manager", PPG_PASSWORD);
+        TestPeople.member(manager, practice, JobRole.PRACTICE_MANAGER);
+    }
+
+    @Test
+    void aReceptionistCompletesARequiredModuleAndDownloadsItsCertificate(Browser browser) {
+        QuizKey key = QuizKey.of(MODULE);
+        String email = TestPeople.person("Robin Reception", LEARNER_PASSWORD);
+        TestPeople.member(email, TestPeople.practice(), JobRole.RECEPTIONIST);
+
+        signIn(browser, email, LEARNER_PASSWORD);
+        assertThat(browser.text(By.tagName("h1"))).startsWith("Hello");
+        browser.assertAccessible();
+
+        pressEnterOn(browser, By.id("my-learning"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My learning");
+        assertThat(browser.text(By.cssSelector("tr[data-module='" + MODULE + "']"))).contains("Not started");
+        assertThat(browser.text(By.cssSelector("section[aria-labelledby='history-title']"))).contains("not completed a module yet");
+        browser.assertAccessible();
+
+        pressEnterOn(browser, By.cssSelector("tr[data-module='" + MODULE + "'] a"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(key.title());
+        browser.assertAccessible();
+
+        pressEnterOn(browser, By.id("learn:start"));
+        for (int n = 1; n <= key.lessonCount(); n++) {
+            assertThat(browser.text(By.id("progress-text"))).isEqualTo((n - 1) + " of " + key.lessonCount() + " lessons read");
+            browser.assertAccessible();
+            pressEnterOn(browser, By.id("reading:mark-read"));
+        }
+        assertThat(browser.text(By.id("lessons-read"))).isEqualTo(key.lessonCount() + " of " + key.lessonCount() + " lessons read");
+        assertThat(browser.texts(By.cssSelector(".lesson-list .read-mark"))).hasSize(key.lessonCount());
+        browser.assertAccessible();
+
+        pressEnterOn(browser, By.id("learn:quiz"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Quiz");
+        browser.assertAccessible();
+        answer(browser, key, false);
+        pressEnterOn(browser, By.id("quiz:submit"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("You did not pass this time");
+        assertThat(browser.text(By.id("try-again"))).contains("2 attempts left");
+        assertThat(browser.texts(By.cssSelector(".feedback__verdict"))).isNotEmpty().allMatch(v -> v.equals("Not right"));
+        assertThat(browser.texts(By.cssSelector(".feedback__answers--right li"))).isNotEmpty();
+        browser.assertAccessible();
+
+        pressEnterOn(browser, By.id("back-to-module"));
+        pressEnterOn(browser, By.id("learn:quiz"));
+        answer(browser, key, true);
+        pressEnterOn(browser, By.id("quiz:submit"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("You passed the quiz");
+        assertThat(browser.text(By.id("completed"))).contains("Module complete").contains(key.title());
+        assertThat(browser.find(By.linkText("Download certificate (PDF)")).getAttribute("href"))
+                .matches(".*/api/v1/certificates/completions/\\d+");
+        browser.assertAccessible();
+
+        pressEnterOn(browser, By.linkText("Back to My learning"));
+        assertThat(browser.text(By.cssSelector("tr[data-module='" + MODULE + "']"))).contains("Complete");
+        List<WebElement> history = browser.findAll(By.cssSelector("#history tbody tr"));
+        assertThat(history).hasSize(1);
+        assertThat(history.get(0).getText()).contains(key.title()).contains("100%");
+        String certificate = history.get(0).findElement(By.tagName("a")).getAttribute("href");
+        assertThat(certificate).matches(".*/api/v1/certificates/completions/\\d+");
+        browser.assertAccessible();
+
+        // The download, as the browser fetches it with the learner's session: a signed PDF in their name.
+        assertThat(downloadedText(browser, certificate)).contains("Robin Reception").contains(key.title());
+    }
+
+    /** Fetches {@code href} inside the browser (its cookies, its session); returns the PDF's text after checking it is signed. */
+    private String downloadedText(Browser browser, String href) {
+        JavascriptExecutor page = (JavascriptExecutor) browser.driver();
+        browser.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        @SuppressWarnings("unchecked")
+        List<Object> answer = (List<Object>) page.executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0], {credentials: 'same-origin'})"
+                + ".then(r => r.arrayBuffer().then(buffer => {"
+                + "  const bytes = new Uint8Array(buffer); let text = '';"
+                + "  for (let i = 0; i < bytes.length; i++) { text += String.fromCharCode(bytes[i]); }"
+                + "  done([r.status, r.headers.get('content-type') || '', btoa(text)]);"
+                + "})).catch(e => done([0, String(e), '']));", href);
+        assertThat(((Number) answer.get(0)).intValue()).as("status of " + href).isEqualTo(200);
+        assertThat((String) answer.get(1)).startsWith("application/pdf");
+        byte[] pdf = Base64.getDecoder().decode((String) answer.get(2));
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            assertThat(document.getSignatureDictionaries()).as("the certificate is signed").isNotEmpty();
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        } catch (IOException unreadable) {
+            throw new AssertionError("the downloaded certificate is not a readable PDF", unreadable);
+        }
+    }
+
+    /** Chooses every right answer, or one wrong answer per question, with the space bar. */
+    private void answer(Browser browser, QuizKey key, boolean right) {
+        for (WebElement fieldset : browser.findAll(By.cssSelector("#quiz fieldset"))) {
+            String question = (String) browser.script("return arguments[0].querySelector('legend').firstChild.textContent.trim();",
+                    fieldset);
+            Set<String> rightAnswers = key.rightAnswers(question);
+            for (WebElement option : fieldset.findElements(By.cssSelector(".quiz__option"))) {
+                String label = option.findElement(By.tagName("label")).getText().strip();
+                if (rightAnswers.contains(label) == right) {
+                    option.findElement(By.tagName("input")).sendKeys(Keys.SPACE);
+                    if (!right) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
+    private void pressEnterOn(Browser browser, By target) {
+        WebElement element = browser.find(target);
+        browser.navigate(() -> element.sendKeys(Keys.ENTER));
+    }
+
+    @Test
+    void aPatientJoinsWithTheCodeIsApprovedByTheManagerAndFindsThePpgTraining(Browser browser) throws Exception {
+        String email = TestPeople.newEmail();
+        String password = "short-" + PPG_PASSWORD;
+        browser.open(browser.home());
+        browser.followLink("Sign in");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sign in");
+        browser.assertAccessible();
+
+        browser.follow(By.partialLinkText("Register here"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Join your practice's patient participation group");
+        browser.assertAccessible();
+
+        browser.find(By.id("join:code")).sendKeys(practice.joinCode());
+        browser.find(By.id("join:name")).sendKeys("Iris Patient");
+        browser.find(By.id("join:email")).sendKeys(email);
+        browser.find(By.id("join:password")).sendKeys("short");
+        waitForFeedback(browser, "at least 12 characters");
+        browser.find(By.id("join:password")).sendKeys("-" + PPG_PASSWORD);
+        waitForFeedback(browser, "strong enough");
+        browser.assertAccessible();
+        browser.follow(By.id("join:submit"));
+        assertThat(browser.text(By.cssSelector("main"))).contains("Please check your email", "practice manager");
+        browser.assertAccessible();
+
+        browser.open(new FacesSession(browser.home()).resolve(linkIn(mailTo(MAIL, email, "Please confirm your email address"),
+                "/account/confirm-email-address.xhtml")));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Confirm your email address");
+        browser.assertAccessible();
+        browser.follow(By.id("confirm:submit"));
+        assertThat(browser.text(By.cssSelector("main"))).contains("your email address is confirmed");
+        browser.assertAccessible();
+
+        browser.follow(By.cssSelector("main a.button"));
+        signIn(browser, email, password);
+        assertThat(browser.currentUri().getPath()).isEqualTo("/home.xhtml");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hello, Iris Patient");
+        assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(),
+                "waiting for the practice manager to approve you").doesNotContain("Your training");
+        assertThat(browser.text(By.cssSelector(".site-account"))).contains("Iris Patient", "Sign out");
+        browser.assertAccessible();
+        signOut(browser);
+
+        signIn(browser, manager, PPG_PASSWORD);
+        browser.followLink("My practice");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(practice.name());
+        browser.assertAccessible();
+        browser.find(By.cssSelector("button[aria-label='Approve Iris Patient']")).sendKeys(Keys.ENTER);
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Approve Iris Patient");
+        browser.assertAccessible();
+        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
+        browser.waitUntilSettled();
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("roster:messages"), "Iris Patient is now a PPG member"));
+        assertThat(browser.texts(By.cssSelector("#roster\\:members tbody td"))).contains("Iris Patient", "PPG member");
+        browser.assertAccessible();
+        signOut(browser);
+
+        assertThat(mailTo(MAIL, email, "Welcome to " + practice.name())).contains("approved you");
+        signIn(browser, email, password);
+        assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "PPG member", "Your training")
+                .doesNotContain("waiting for the practice manager");
+        assertThat(browser.texts(By.cssSelector("main .card-list .card__title a")))
+                .as("the PPG learning path's modules, in order").containsSubsequence(ppgPathTitles());
+        browser.assertAccessible();
+
+        browser.followLink(ppgPathTitles().get(0));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo(ppgPathTitles().get(0));
+        browser.assertAccessible();
+
+        browser.open(browser.home().resolve("home.xhtml"));
+        browser.followLink("Your account");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Your account");
+        browser.assertAccessible();
+        signOut(browser);
+        browser.open(browser.home().resolve("home.xhtml"));
+        assertThat(browser.currentUri().getPath()).as("signed out: back to the sign-in page").isEqualTo("/signin.xhtml");
+    }
+
+    @Test
+    void deadLinksAndPagesThatAreNotYoursAreExplainedPlainly(Browser browser) {
+        browser.open(browser.home().resolve("account/reset-password.xhtml?token=no-such-link"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("This link has expired or was already used");
+        browser.assertAccessible();
+
+        browser.open(browser.home().resolve("account/forgot-password.xhtml"));
+        browser.assertAccessible();
+        browser.find(By.id("forgot:email")).sendKeys(TestPeople.newEmail());
+        browser.follow(By.id("forgot:submit"));
+        assertThat(browser.text(By.cssSelector("main"))).contains("If an account exists for that address");
+        browser.assertAccessible();
+
+        String email = TestPeople.person("Jo Receptionist", PPG_PASSWORD);
+        TestPeople.member(email, practice, JobRole.RECEPTIONIST);
+        browser.open(browser.home().resolve("signin.xhtml"));
+        browser.find(By.id("signin:email")).sendKeys(email);
+        browser.find(By.id("signin:password")).sendKeys("wrong-" + PPG_PASSWORD);
+        browser.follow(By.id("signin:submit"));
+        assertThat(browser.text(By.cssSelector(".messages"))).contains("do not match an account");
+        browser.assertAccessible();
+        browser.find(By.id("signin:password")).sendKeys(PPG_PASSWORD);
+        browser.follow(By.id("signin:submit"));
+        assertThat(browser.text(By.cssSelector("main"))).contains("Your training");
+        browser.assertAccessible();
+
+        browser.open(browser.home().resolve("admin/practices.xhtml"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("This page is not available to you");
+        browser.assertAccessible();
+    }
+
+    private void waitForFeedback(Browser browser, String words) {
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .withMessage(() -> "the password feedback never said \"" + words + "\"")
+                .until(d -> d.findElement(By.id("password-feedback")).getText().contains(words));
+    }
+
+    private void signOut(Browser browser) {
+        browser.follow(By.cssSelector(".site-account__signout button"));
+        assertThat(browser.isPresent(By.linkText("Sign in"))).isTrue();
+    }
+
+    /** The titles of the modules the PPG members' learning path requires, as the content files say. */
+    private static List<String> ppgPathTitles() {
+        CatalogueContent content = CatalogueContent.loaded();
+        return content.tree().paths().stream().filter(p -> p.roles().contains(JobRole.PPG_MEMBER))
+                .flatMap(p -> p.moduleSlugs().stream()).map(slug -> content.module(slug).title()).toList();
+    }
+}
