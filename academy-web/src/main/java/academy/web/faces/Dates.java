@@ -1,4 +1,4 @@
-package academy.web;
+package academy.web.faces;
 
 import java.time.Instant;
 import java.time.LocalDate;
