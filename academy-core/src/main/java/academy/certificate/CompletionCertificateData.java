@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * The facts of a module-completion certificate.
@@ -42,8 +43,8 @@ public record CompletionCertificateData(String learnerName, String moduleTitle, 
         fields.add(new CertificateField("Module version", Integer.toString(version)));
         fields.add(new CertificateField("CPD", cpdMinutes + " minutes"));
         fields.add(new CertificateField("Practice", practiceName));
-        fields.add(new CertificateField("Completed on", CertificateDates.format(completedAt)));
-        validUntil.ifPresent(until -> fields.add(new CertificateField("Training valid until", CertificateDates.format(until))));
+        fields.add(new CertificateField("Completed on", AcademyCalendar.day(completedAt)));
+        validUntil.ifPresent(until -> fields.add(new CertificateField("Training valid until", AcademyCalendar.day(until))));
         fields.add(new CertificateField("Serial number", serial.display()));
         String verifyUrl = CertificateContent.verifyUrl(baseUrl, serial);
         return new CertificateContent(CertificateKind.COMPLETION, "Certificate of completion: " + moduleTitle,

@@ -2,9 +2,8 @@ package academy.certificate;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Objects;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * The image a practice embeds on its website to show its kite mark: an SVG with the level and the
@@ -18,7 +17,6 @@ import java.util.Objects;
 public record KiteMarkBadge(String level, LocalDate validUntil, Standing standing) {
 
     public static final String MEDIA_TYPE = "image/svg+xml";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.UK);
     private static final int WIDTH = 320;
     private static final int HEIGHT = 96;
 
@@ -51,8 +49,8 @@ public record KiteMarkBadge(String level, LocalDate validUntil, Standing standin
     /** The second line: in force until a day, or why it is not. */
     public String statusLine() {
         return switch (standing) {
-            case VALID -> "Valid until " + DAY.format(validUntil);
-            case EXPIRED -> "Expired on " + DAY.format(validUntil.plusDays(1));
+            case VALID -> "Valid until " + AcademyCalendar.day(validUntil);
+            case EXPIRED -> "Expired on " + AcademyCalendar.day(validUntil.plusDays(1));
             case REVOKED -> "Revoked: no longer accredited";
             case SUPERSEDED -> "Replaced by a newer kite mark";
         };

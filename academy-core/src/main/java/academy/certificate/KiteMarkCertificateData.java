@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * The facts of a kite-mark certificate, as an award will supply them.
@@ -45,8 +46,8 @@ public record KiteMarkCertificateData(String practiceName, String odsCode, Strin
         fields.add(new CertificateField("Level", level));
         fields.add(new CertificateField("Scheme version", schemeVersion));
         fields.add(new CertificateField("Areas met", areasMet.isEmpty() ? "none" : String.join("; ", areasMet)));
-        fields.add(new CertificateField("Awarded on", CertificateDates.format(awardedAt)));
-        fields.add(new CertificateField("Valid until", CertificateDates.format(expiresAt)));
+        fields.add(new CertificateField("Awarded on", AcademyCalendar.day(awardedAt)));
+        fields.add(new CertificateField("Valid until", AcademyCalendar.day(expiresAt)));
         fields.add(new CertificateField("Assessor", assessorName));
         fields.add(new CertificateField("Award serial", awardSerial));
         fields.add(new CertificateField("Serial number", serial.display()));

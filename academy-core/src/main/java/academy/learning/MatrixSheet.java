@@ -7,8 +7,6 @@ import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +17,7 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 
 import academy.catalogue.ModuleVersion;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * The training matrix written row by row to a stream, as CSV or as an Excel workbook: a header,
@@ -46,7 +45,6 @@ public abstract class MatrixSheet implements AutoCloseable {
     }
 
     /** Days are written in UK time, as managers read them. */
-    static final ZoneId ZONE = ZoneId.of("Europe/London");
 
     private final List<ModuleVersion> columns;
 
@@ -72,7 +70,7 @@ public abstract class MatrixSheet implements AutoCloseable {
             ModuleStatus cell = cells.get(module.slug());
             line.add(cell == null ? "Not required" : cell.status().label());
             line.add(cell == null ? "" : cell.latest().flatMap(Completion::expiresAt)
-                    .map(expiry -> LocalDate.ofInstant(expiry, ZONE).toString())
+                    .map(expiry -> AcademyCalendar.dayOf(expiry).toString())
                     .orElse(cell.latest().isPresent() ? "no expiry" : ""));
         }
         writeLine(line);

@@ -3,7 +3,6 @@ package academy.accreditation.appeal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
@@ -31,6 +30,7 @@ import academy.practice.Practice;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
 import academy.shared.RequiredText;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * A practice's appeal against a refusal of its application or the revocation of its kite mark,
@@ -58,7 +58,6 @@ import academy.shared.RequiredText;
 public class Appeal {
 
     static final int MAX_TEXT = 4000;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "appeal_seq")
@@ -109,7 +108,7 @@ public class Appeal {
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
         if (!AppealWindow.isOpen(decisionAt, today)) {
             throw new ConflictException("The time to appeal has passed: an appeal had to be made within "
-                    + AppealWindow.DAYS + " days, by " + DAY.format(AppealWindow.lastDay(decisionAt)) + ". Nothing has changed.");
+                    + AppealWindow.DAYS + " days, by " + AcademyCalendar.day(AppealWindow.lastDay(decisionAt)) + ". Nothing has changed.");
         }
         this.practice = Objects.requireNonNull(practice, "practice");
         this.kind = kind;

@@ -2,12 +2,9 @@ package academy.accreditation.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,6 +37,7 @@ import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
 import academy.shared.NotFoundException;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * The kite mark for a practice's managers (and administrators): its live readiness against the
@@ -52,8 +50,6 @@ public class Accreditation {
 
     public static final AuditAction EVIDENCE_GIVEN = new AuditAction("accreditation.evidence-given");
     public static final AuditAction APPLIED = new AuditAction("accreditation.applied");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
     static final String NO_SCHEME = "No kite-mark scheme has been published yet.";
 
     @PersistenceContext(unitName = "academy")
@@ -176,7 +172,7 @@ public class Accreditation {
         Optional<KiteMarkApplication> open = openApplication(practiceId);
         if (open.isPresent()) {
             throw new ConflictException("Your application for " + open.get().levelTitle()
-                    + ", submitted on " + DAY.format(open.get().submittedAt())
+                    + ", submitted on " + AcademyCalendar.day(open.get().submittedAt())
                     + ", is with the assessors; you can apply again once it is decided.");
         }
         PracticeReadiness readiness = readiness(actor, practiceId);

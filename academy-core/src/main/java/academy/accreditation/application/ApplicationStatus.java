@@ -36,4 +36,19 @@ public enum ApplicationStatus {
     public boolean isOpen() {
         return OPEN.contains(this);
     }
+
+    /** An assessor is reviewing it and may decide. */
+    public boolean isInReview() {
+        return this == IN_REVIEW;
+    }
+
+    /** The assessor waits for the practice's answers. */
+    public boolean isMoreEvidenceRequested() {
+        return this == MORE_EVIDENCE_REQUESTED;
+    }
+
+    /** In the assessor's hands: in review, or waiting for more evidence; the assessor may write to the practice. */
+    public boolean isUnderReview() {
+        return isInReview() || isMoreEvidenceRequested();
+    }
 }

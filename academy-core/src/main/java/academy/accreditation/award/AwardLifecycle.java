@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +37,7 @@ import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.shared.mail.MailMessage;
 import academy.shared.mail.Mailer;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * The life of an award once it is made: lapsing at expiry, conditions missed at their deadline,
@@ -57,7 +57,6 @@ public class AwardLifecycle {
     static final String TIMELINE_PREFIX = "accreditation.";
     public static final String NO_AWARD = "There is no such kite mark, or it is not yours to see.";
     static final String NO_CONDITION = "There is no such condition, or it is not yours to see.";
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -127,7 +126,7 @@ public class AwardLifecycle {
             return false;
         }
         audit.record(Actor.system(), LAPSED, new AuditSubject("award", award.serial().value()),
-                Optional.of(award.practice().id()), award.levelTitle() + " lapsed: it was valid until " + DAY.format(award.validUntil())
+                Optional.of(award.practice().id()), award.levelTitle() + " lapsed: it was valid until " + AcademyCalendar.day(award.validUntil())
                         + " and was not renewed");
         return true;
     }
@@ -142,7 +141,7 @@ public class AwardLifecycle {
         KiteMarkAward award = condition.award();
         audit.record(Actor.system(), CONDITION_MISSED, AuditSubject.of("condition", condition.id()),
                 Optional.of(award.practice().id()), "Condition " + condition.position() + " of " + award.serial().value()
-                        + " missed: its deadline was " + DAY.format(condition.deadline()) + " (" + condition.description() + ")");
+                        + " missed: its deadline was " + AcademyCalendar.day(condition.deadline()) + " (" + condition.description() + ")");
         return true;
     }
 
@@ -170,17 +169,17 @@ public class AwardLifecycle {
             managers.forEach(manager -> mailer.send(reminderMail(award, manager, today)));
             audit.record(Actor.system(), REMINDED, new AuditSubject("award", award.serial().value()),
                     Optional.of(practice.id()), "Renewal reminder (" + days + " days before expiry) sent to "
-                            + managers.size() + " manager(s); valid until " + DAY.format(award.validUntil()));
+                            + managers.size() + " manager(s); valid until " + AcademyCalendar.day(award.validUntil()));
         });
         return due;
     }
 
     private MailMessage reminderMail(KiteMarkAward award, Person manager, LocalDate today) {
         long daysLeft = java.time.temporal.ChronoUnit.DAYS.between(today, award.validUntil());
-        String subject = "Your kite mark: renewal due by " + DAY.format(award.validUntil());
+        String subject = "Your kite mark: renewal due by " + AcademyCalendar.day(award.validUntil());
         String body = "Dear " + manager.displayName() + ",\n\n"
                 + award.practice().name() + " holds the kite mark at " + award.levelTitle() + " (serial "
-                + award.serial().value() + "). It is valid until " + DAY.format(award.validUntil()) + ", in " + daysLeft
+                + award.serial().value() + "). It is valid until " + AcademyCalendar.day(award.validUntil()) + ", in " + daysLeft
                 + " days.\n\nTo keep it, apply again before then: your readiness page shows what is met and what is missing.\n"
                 + mailer.link("/accreditation/readiness.xhtml?practice=" + award.practice().id()) + "\n\n"
                 + "Your kite mark, its conditions and its history:\n"

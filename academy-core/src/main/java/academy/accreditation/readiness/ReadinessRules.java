@@ -1,8 +1,6 @@
 package academy.accreditation.readiness;
 
 import java.math.BigDecimal;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -17,6 +15,7 @@ import academy.accreditation.scheme.Criterion;
 import academy.practice.ConditionFocus;
 import academy.practice.JobRole;
 import academy.practice.UptakeMeasure;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * Judges one criterion from a practice's {@link ReadinessFacts} and says, in words, what is missing.
@@ -33,9 +32,6 @@ import academy.practice.UptakeMeasure;
  */
 public final class ReadinessRules {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
     private static final Set<JobRole> ALL_STAFF = Arrays.stream(JobRole.values()).filter(JobRole::isStaff)
             .collect(Collectors.toCollection(() -> EnumSet.noneOf(JobRole.class)));
 
@@ -110,7 +106,7 @@ public final class ReadinessRules {
                     facts);
         }
         ReadinessFacts.Figure latest = figure.get();
-        String month = MONTH.format(latest.month());
+        String month = AcademyCalendar.month(latest.month());
         String progress = name + " was " + amount(measure, latest.value()) + " in " + month + "; " + target + " needed";
         BigDecimal threshold = BigDecimal.valueOf(criterion.target());
         if (latest.value().compareTo(threshold) < 0) {
@@ -149,7 +145,7 @@ public final class ReadinessRules {
                     Optional.of("Add a statement with a link or a file: " + criterion.ask().orElse("")), facts);
         }
         return result(criterion, CriterionStatus.AWAITING_ASSESSOR, "Evidence given on "
-                        + DAY.format(given.get().submittedAt()),
+                        + AcademyCalendar.day(given.get().submittedAt()),
                 Optional.of("An assessor judges the evidence when the practice applies."), facts);
     }
 

@@ -1,7 +1,6 @@
 package academy.web.accreditation;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,7 @@ import academy.accreditation.award.ConditionStatus;
 import academy.accreditation.award.KiteMarkAward;
 import academy.accreditation.award.PracticeKiteMark;
 import academy.practice.Practice;
+import academy.shared.time.AcademyCalendar;
 import academy.web.faces.Messages;
 import academy.web.practice.PracticePage;
 import academy.web.security.CurrentUser;
@@ -34,7 +34,6 @@ import academy.web.security.CurrentUser;
 public class KiteMarkBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
     @Inject
     AwardLifecycle lifecycle;
@@ -85,12 +84,12 @@ public class KiteMarkBacking extends PracticePage {
     }
 
     public String date(LocalDate day) {
-        return day == null ? "–" : DAY.format(day);
+        return day == null ? "–" : AcademyCalendar.day(day);
     }
 
     /** The last day the practice may appeal a decision taken then. */
     public String appealBy(java.time.Instant decidedAt) {
-        return DAY.format(AppealWindow.lastDay(decidedAt));
+        return AcademyCalendar.day(AppealWindow.lastDay(decidedAt));
     }
 
     public boolean isOpen(AwardCondition condition) {

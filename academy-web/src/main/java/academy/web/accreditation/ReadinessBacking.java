@@ -2,11 +2,8 @@ package academy.web.accreditation;
 
 import java.io.Serializable;
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -29,6 +26,7 @@ import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
+import academy.shared.time.AcademyCalendar;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
@@ -46,8 +44,6 @@ import academy.web.security.CurrentUser;
 public class ReadinessBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK)
-            .withZone(ZoneOffset.UTC);
 
     @Inject
     Accreditation accreditation;
@@ -108,7 +104,7 @@ public class ReadinessBacking implements Serializable {
     }
 
     public String day(Instant instant) {
-        return DAY.format(instant);
+        return AcademyCalendar.day(instant);
     }
 
     /** Applies for the level; the refusal names every criterion still to meet. */

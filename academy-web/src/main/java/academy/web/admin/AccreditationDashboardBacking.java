@@ -3,9 +3,7 @@ package academy.web.admin;
 import static academy.shared.JsonSupport.JSON;
 
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -16,6 +14,7 @@ import jakarta.json.JsonObjectBuilder;
 import academy.accreditation.register.RegionFigures;
 import academy.accreditation.register.RegionReport;
 import academy.catalogue.Area;
+import academy.shared.time.AcademyCalendar;
 import academy.web.security.CurrentUser;
 
 /**
@@ -26,7 +25,6 @@ import academy.web.security.CurrentUser;
 @RequestScoped
 public class AccreditationDashboardBacking {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.UK);
     // Colours with at least 3:1 contrast against white, told apart by the table as well as by hue.
     private static final String[] COLOURS = {"#005eb8", "#007f3b", "#7c2855"};
 
@@ -46,7 +44,7 @@ public class AccreditationDashboardBacking {
     }
 
     public String monthLabel(YearMonth month) {
-        return MONTH.format(month);
+        return AcademyCalendar.shortMonth(month);
     }
 
     public List<Area> getAreas() {

@@ -2,7 +2,6 @@ package academy.web.admin;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import academy.audit.AuditTrail;
 import academy.shared.AcademyException;
 import academy.shared.InvalidRequestException;
 import academy.shared.PageRequest;
+import academy.shared.time.AcademyCalendar;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
@@ -36,7 +36,6 @@ public class AuditBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    private static final ZoneId ACADEMY_ZONE = ZoneId.of("Europe/London");
 
     @Inject
     AuditTrail audit;
@@ -57,8 +56,8 @@ public class AuditBacking implements Serializable {
     public void load() {
         try {
             filter = new AuditFilter(Optional.ofNullable(action), number(person, "person"), number(practice, "practice"),
-                    day(from, "from").map(d -> d.atStartOfDay(ACADEMY_ZONE).toInstant()),
-                    day(until, "until").map(d -> d.plusDays(1).atStartOfDay(ACADEMY_ZONE).toInstant()));
+                    day(from, "from").map(d -> AcademyCalendar.startOf(d)),
+                    day(until, "until").map(d -> AcademyCalendar.startOf(d.plusDays(1))));
         } catch (AcademyException refused) {
             Messages.error(refused.userMessage() + " All entries are shown instead.");
             filter = AuditFilter.ALL;

@@ -110,6 +110,8 @@ class AdministrationIT {
         admin.submit(page("admin/people.xhtml"), "people", "appoint",
                 Map.of("appoint-name", "Sid Suspended", "appoint-email", email, "appoint-role", "ASSESSOR"));
         Document found = admin.submit(page("admin/people.xhtml"), "people", "find", Map.of("search", email)).html();
+        // The account column shows the status's label: an appointed assessor has not chosen a password yet.
+        assertThat(accountColumnOf(found, email)).isEqualTo("Not set up yet");
 
         Response suspended = admin.submit(found, "people",
                 found.selectFirst("button[aria-label=\"Suspend Sid Suspended\"]").attr("name"), Map.of());
@@ -117,8 +119,16 @@ class AdministrationIT {
         assertThat(suspended.html().text()).contains("Sid Suspended is suspended and cannot sign in.");
         assertThat(count("SELECT COUNT(*) FROM person WHERE email_lower = ? AND status = 'SUSPENDED'", email)).isEqualTo(1);
         Document after = suspended.html();
+        assertThat(accountColumnOf(after, email)).isEqualTo("Suspended");
         admin.submit(after, "people", after.selectFirst("button[aria-label=\"Reinstate Sid Suspended\"]").attr("name"), Map.of());
         assertThat(count("SELECT COUNT(*) FROM person WHERE email_lower = ? AND status = 'SUSPENDED'", email)).isZero();
+    }
+
+    private static String accountColumnOf(Document people, String email) {
+        return people.select("#people\\:table tbody tr").stream()
+                .filter(row -> row.select("td:nth-child(3)").text().equals(email))
+                .map(row -> row.select("td:nth-child(4)").text()).findFirst()
+                .orElseThrow(() -> new AssertionError(email + " is not in the list of people"));
     }
 
     @Test

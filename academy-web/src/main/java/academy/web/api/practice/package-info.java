@@ -1,2 +1,5 @@
-/** REST: a practice and its members (managers, administrators), and every practice (administrators). */
+/**
+ * REST: a practice, its members and its training matrix (for its managers and administrators),
+ * downloads of its evidence files, and every practice (administrators).
+ */
 package academy.web.api.practice;
