@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 /**
  * Pages that were renamed so that each page and its backing bean share one name, and addresses
  * spell "kite-mark" one way: their old addresses, still in bookmarks and in mail already sent,
- * answer with a permanent redirect to the new page, query string and all. The new page checks
- * who may see it, as it always did.
+ * answer with a permanent redirect to the new page, query string and all (under /practice/ a
+ * visitor signs in first, as before). The new page checks who may see it, as it always did.
  */
 @WebServlet({MovedPagesServlet.KITE_MARK, MovedPagesServlet.APPEALS_TO_HEAR, MovedPagesServlet.KITE_MARK_CERTIFICATES})
 public class MovedPagesServlet extends HttpServlet {
