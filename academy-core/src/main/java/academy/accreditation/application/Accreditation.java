@@ -69,6 +69,9 @@ public class Accreditation {
     ReadinessQueries queries;
 
     @Inject
+    KiteMarkApplications applications;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -184,7 +187,7 @@ public class Accreditation {
         SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
         KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, level, actor.personId(),
                 clock.instant());
-        em.persist(application);
+        applications.add(application);
         audit.record(actor, APPLIED, AuditSubject.of("application", application.id()), Optional.of(practiceId),
                 "Applied for " + level.level().title() + " (" + scheme.label() + ") with " + level.total()
                         + " criteria, " + level.met() + " met");
@@ -192,9 +195,7 @@ public class Accreditation {
     }
 
     private Optional<KiteMarkApplication> openApplication(long practiceId) {
-        return em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus", KiteMarkApplication.class)
-                .setParameter("practiceId", practiceId).setParameter("statuses", ApplicationStatus.OPEN)
-                .setMaxResults(1).getResultStream().findFirst();
+        return applications.latestOfPractice(practiceId, ApplicationStatus.OPEN);
     }
 
     /** Titles of what the scheme names, in four small queries (slugs and titles only). */

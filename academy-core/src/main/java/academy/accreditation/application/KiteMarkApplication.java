@@ -43,6 +43,8 @@ import academy.shared.ConflictException;
 @NamedQuery(name = "KiteMarkApplication.ofPracticeInStatus",
         query = "SELECT a FROM KiteMarkApplication a WHERE a.practice.id = :practiceId AND a.status IN :statuses"
                 + " ORDER BY a.submittedAt DESC")
+@NamedQuery(name = "KiteMarkApplication.ofPracticeNewestFirst",
+        query = "SELECT a FROM KiteMarkApplication a WHERE a.practice.id = :practiceId ORDER BY a.submittedAt DESC, a.id DESC")
 public class KiteMarkApplication {
 
     @Id
