@@ -21,7 +21,6 @@ import academy.accreditation.application.KiteMarkApplications;
 import academy.accreditation.award.AwardLifecycle;
 import academy.accreditation.award.AwardReinstated;
 import academy.accreditation.award.AwardTerms;
-import academy.accreditation.award.Awards;
 import academy.accreditation.award.KiteMarkAward;
 import academy.accreditation.award.KiteMarkAwards;
 import academy.audit.AuditAction;
@@ -65,9 +64,6 @@ public class Appeals {
 
     @Inject
     KiteMarkAwards awardStore;
-
-    @Inject
-    Awards awards;
 
     @Inject
     AwardTerms terms;
@@ -231,8 +227,7 @@ public class Appeals {
         lifecycle.requireMayView(actor, practiceId);
         Practice practice = practices.getPractice(practiceId);
         LocalDate today = AwardLifecycle.today(now);
-        Optional<KiteMarkAward> latest = awards.ofPractice(practiceId).stream().findFirst();
-        latest.ifPresent(a -> a.conditions().size());
+        Optional<KiteMarkAward> latest = awardStore.latestOfPractice(practiceId);
         Optional<KiteMarkApplication> refused = applications.latestOfPractice(practiceId, EnumSet.of(ApplicationStatus.REFUSED));
         List<Appeal> appeals = records.ofPractice(practiceId, PracticeKiteMark.APPEALS_SHOWN);
         return new PracticeKiteMark(practice, latest, latest.map(a -> a.status(today, terms.renewalWindowDays())),

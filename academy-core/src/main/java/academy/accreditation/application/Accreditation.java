@@ -83,13 +83,8 @@ public class Accreditation {
     /** The scheme in force, with its levels and criteria. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchemeVersion> findCurrentScheme() {
-        Optional<SchemeVersion> scheme = em.createNamedQuery("SchemeVersion.current", SchemeVersion.class)
-                .getResultStream().findFirst();
-        scheme.ifPresent(s -> {
-            s.levels().size();
-            s.criteria().size();
-        });
-        return scheme;
+        return em.createNamedQuery("SchemeVersion.current", SchemeVersion.class)
+                .setHint(KiteMarkApplications.LOAD_GRAPH, em.getEntityGraph(SchemeVersion.WHOLE)).getResultStream().findFirst();
     }
 
     /**
@@ -157,9 +152,7 @@ public class Accreditation {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KiteMarkApplication> findOpenApplication(Actor actor, long practiceId) {
         access.requireMayManage(actor, practiceId);
-        Optional<KiteMarkApplication> open = openApplication(practiceId);
-        open.ifPresent(a -> a.criteria().size());
-        return open;
+        return applications.latestWholeOfPractice(practiceId, ApplicationStatus.OPEN);
     }
 
     /**

@@ -8,6 +8,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
 /**
@@ -18,11 +19,20 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class KiteMarkApplications {
 
+    /** Loads the graph's attributes with the query's results; the others as they are mapped. */
+    public static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
+
     @PersistenceContext(unitName = "academy")
     EntityManager em;
 
     public Optional<KiteMarkApplication> find(long applicationId) {
         return Optional.ofNullable(em.find(KiteMarkApplication.class, applicationId));
+    }
+
+    /** The application with everything a page shows of it ({@link KiteMarkApplication#FILE}). */
+    public Optional<KiteMarkApplication> findWhole(long applicationId) {
+        return whole(em.createNamedQuery("KiteMarkApplication.byId", KiteMarkApplication.class).setParameter("id", applicationId))
+                .getResultStream().findFirst();
     }
 
     /** The application locked for change: two people acting on it at once take turns. */
@@ -47,10 +57,21 @@ public class KiteMarkApplications {
                 .setMaxResults(1).getResultStream().findFirst();
     }
 
-    /** The practice's latest application, open or decided. */
-    public Optional<KiteMarkApplication> latestOfPractice(long practiceId) {
-        return em.createNamedQuery("KiteMarkApplication.ofPracticeNewestFirst", KiteMarkApplication.class)
-                .setParameter("practiceId", practiceId).setMaxResults(1).getResultStream().findFirst();
+    /** The practice's latest application in one of the states, with everything a page shows of it. */
+    public Optional<KiteMarkApplication> latestWholeOfPractice(long practiceId, Set<ApplicationStatus> statuses) {
+        return whole(em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus", KiteMarkApplication.class)
+                .setParameter("practiceId", practiceId).setParameter("statuses", statuses))
+                .setMaxResults(1).getResultStream().findFirst();
+    }
+
+    /** The practice's latest application, open or decided, with everything a page shows of it. */
+    public Optional<KiteMarkApplication> latestWholeOfPractice(long practiceId) {
+        return whole(em.createNamedQuery("KiteMarkApplication.ofPracticeNewestFirst", KiteMarkApplication.class)
+                .setParameter("practiceId", practiceId)).setMaxResults(1).getResultStream().findFirst();
+    }
+
+    private TypedQuery<KiteMarkApplication> whole(TypedQuery<KiteMarkApplication> query) {
+        return query.setHint(LOAD_GRAPH, em.getEntityGraph(KiteMarkApplication.FILE));
     }
 
     /** The decisions on the application, oldest first, with who took them. */

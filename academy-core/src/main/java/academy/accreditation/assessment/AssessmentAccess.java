@@ -61,10 +61,14 @@ public class AssessmentAccess {
         return person(actor);
     }
 
-    /** An application as its readers may see it: assessors without a conflict of interest, and administrators. */
+    /**
+     * An application, with everything its page shows, as its readers may see it: assessors without a
+     * conflict of interest, and administrators.
+     */
     KiteMarkApplication readable(Actor actor, long applicationId) {
         requireAssessorOrAdministrator(actor);
-        KiteMarkApplication application = applications.find(applicationId).orElseThrow(() -> new NotFoundException(NO_APPLICATION));
+        KiteMarkApplication application = applications.findWhole(applicationId)
+                .orElseThrow(() -> new NotFoundException(NO_APPLICATION));
         if (!actor.isAdministrator() && hasConflict(actor, application.practice())) {
             throw new NotFoundException(NO_APPLICATION);
         }

@@ -15,6 +15,7 @@ import jakarta.transaction.Transactional;
 
 import academy.accreditation.application.ApplicationStatus;
 import academy.accreditation.application.KiteMarkApplication;
+import academy.accreditation.application.KiteMarkApplications;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 
@@ -125,9 +126,10 @@ public class AssessmentRecords {
         return message;
     }
 
+    /** The moderation waiting on the application, with whom it names and its conditions. */
     public Optional<Moderation> pendingModeration(long applicationId) {
-        return em.createNamedQuery("Moderation.pendingOf", Moderation.class)
-                .setParameter("applicationId", applicationId).getResultStream().findFirst();
+        return em.createNamedQuery("Moderation.pendingOf", Moderation.class).setParameter("applicationId", applicationId)
+                .setHint(KiteMarkApplications.LOAD_GRAPH, em.getEntityGraph(Moderation.WHOLE)).getResultStream().findFirst();
     }
 
     public Moderation addModeration(Moderation moderation) {

@@ -120,25 +120,17 @@ public class CriterionReviews {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<ApplicationFile> latestOfPractice(Actor actor, long practiceId) {
         access.requireMayManage(actor, practiceId);
-        return applications.latestOfPractice(practiceId).map(this::fileOf);
+        return applications.latestWholeOfPractice(practiceId).map(this::fileOf);
     }
 
+    /** The file of an application read with its graph ({@link KiteMarkApplication#FILE}). */
     private ApplicationFile fileOf(KiteMarkApplication application) {
-        application.criteria().size();
-        application.practice().name();
-        application.assessor().ifPresent(Person::displayName);
-        application.moderator().ifPresent(Person::displayName);
         Map<String, CriterionReview> reviews = records.reviewsOf(application.id()).stream()
                 .collect(Collectors.toMap(CriterionReview::criterionSlug, Function.identity()));
         Map<String, List<CriterionMessage>> threads = new LinkedHashMap<>();
         records.messagesOf(application.id())
                 .forEach(m -> threads.computeIfAbsent(m.criterionSlug(), slug -> new ArrayList<>()).add(m));
         Optional<Moderation> moderation = records.pendingModeration(application.id());
-        moderation.ifPresent(m -> {
-            m.conditions().size();
-            m.proposedBy().displayName();
-            m.moderator().displayName();
-        });
         return new ApplicationFile(application, reviews, threads, moderation, applications.decisionsOn(application.id()),
                 DecisionRules.isTopLevel(application));
     }

@@ -10,6 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import academy.accreditation.application.KiteMarkApplications;
+
 /**
  * The repository of kite-mark awards and their conditions. Joins the calling service's transaction
  * and does no authorisation: the services check who may see what first.
@@ -54,6 +56,13 @@ public class KiteMarkAwards {
     public List<KiteMarkAward> ofPractice(long practiceId) {
         return em.createNamedQuery("KiteMarkAward.ofPractice", KiteMarkAward.class)
                 .setParameter("practiceId", practiceId).getResultList();
+    }
+
+    /** The practice's latest award, with its conditions. */
+    public Optional<KiteMarkAward> latestOfPractice(long practiceId) {
+        return em.createNamedQuery("KiteMarkAward.ofPractice", KiteMarkAward.class).setParameter("practiceId", practiceId)
+                .setHint(KiteMarkApplications.LOAD_GRAPH, em.getEntityGraph(KiteMarkAward.WITH_CONDITIONS))
+                .setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Up to {@code max} ids of awards in force whose last valid day is before {@code today}, after {@code after}. */
