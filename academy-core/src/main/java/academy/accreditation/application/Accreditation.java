@@ -40,6 +40,7 @@ import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
 import academy.shared.NotFoundException;
+import academy.shared.persistence.LoadGraph;
 
 /**
  * The kite mark for a practice's managers (and administrators): its live readiness against the
@@ -83,8 +84,8 @@ public class Accreditation {
     /** The scheme in force, with its levels and criteria. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchemeVersion> findCurrentScheme() {
-        return em.createNamedQuery("SchemeVersion.current", SchemeVersion.class)
-                .setHint(KiteMarkApplications.LOAD_GRAPH, em.getEntityGraph(SchemeVersion.WHOLE)).getResultStream().findFirst();
+        return LoadGraph.of(em, SchemeVersion.WHOLE, em.createNamedQuery("SchemeVersion.current", SchemeVersion.class))
+                .getResultStream().findFirst();
     }
 
     /**

@@ -11,6 +11,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import academy.shared.persistence.LoadGraph;
+
 /**
  * The repository of kite-mark applications and the decisions recorded on them. Joins the calling
  * service's transaction and does no authorisation: the services check who may see what first.
@@ -18,9 +20,6 @@ import jakarta.transaction.Transactional;
 @ApplicationScoped
 @Transactional
 public class KiteMarkApplications {
-
-    /** Loads the graph's attributes with the query's results; the others as they are mapped. */
-    public static final String LOAD_GRAPH = "jakarta.persistence.loadgraph";
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -71,7 +70,7 @@ public class KiteMarkApplications {
     }
 
     private TypedQuery<KiteMarkApplication> whole(TypedQuery<KiteMarkApplication> query) {
-        return query.setHint(LOAD_GRAPH, em.getEntityGraph(KiteMarkApplication.FILE));
+        return LoadGraph.of(em, KiteMarkApplication.FILE, query);
     }
 
     /** The decisions on the application, oldest first, with who took them. */

@@ -15,9 +15,9 @@ import jakarta.transaction.Transactional;
 
 import academy.accreditation.application.ApplicationStatus;
 import academy.accreditation.application.KiteMarkApplication;
-import academy.accreditation.application.KiteMarkApplications;
 import academy.shared.Page;
 import academy.shared.PageRequest;
+import academy.shared.persistence.LoadGraph;
 
 /**
  * The repository of what assessment adds to an application: the review of each criterion, the
@@ -128,8 +128,8 @@ public class AssessmentRecords {
 
     /** The moderation waiting on the application, with whom it names and its conditions. */
     public Optional<Moderation> pendingModeration(long applicationId) {
-        return em.createNamedQuery("Moderation.pendingOf", Moderation.class).setParameter("applicationId", applicationId)
-                .setHint(KiteMarkApplications.LOAD_GRAPH, em.getEntityGraph(Moderation.WHOLE)).getResultStream().findFirst();
+        return LoadGraph.of(em, Moderation.WHOLE, em.createNamedQuery("Moderation.pendingOf", Moderation.class))
+                .setParameter("applicationId", applicationId).getResultStream().findFirst();
     }
 
     public Moderation addModeration(Moderation moderation) {

@@ -37,7 +37,7 @@ public class AssessorQueue {
 
     public static final AuditAction TAKEN = new AuditAction("accreditation.taken");
     public static final AuditAction ASSIGNED = new AuditAction("accreditation.assigned");
-    static final int MAX_ASSESSORS = 200;
+    private static final int MAX_ASSESSORS = 200;
 
     @Inject
     AssessmentAccess rules;

@@ -31,6 +31,7 @@ import academy.shared.NotFoundException;
 public class ConflictDeclarations {
 
     public static final AuditAction CONFLICT_DECLARED = new AuditAction("accreditation.conflict-declared");
+    private static final int MAX_DECLARED = 200;
 
     @Inject
     AssessmentAccess rules;
@@ -76,7 +77,7 @@ public class ConflictDeclarations {
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<DeclaredConflict> declaredConflicts(Actor actor) {
         rules.requireAssessorPerson(actor);
-        return assessors.declaredBy(actor.requirePersonId(), AssessorQueue.MAX_ASSESSORS);
+        return assessors.declaredBy(actor.requirePersonId(), MAX_DECLARED);
     }
 
     /** The conflicts the academy knows from the assessor's memberships. */

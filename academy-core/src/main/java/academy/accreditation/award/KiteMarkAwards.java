@@ -10,7 +10,8 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import academy.accreditation.application.KiteMarkApplications;
+import academy.shared.persistence.LoadGraph;
+
 
 /**
  * The repository of kite-mark awards and their conditions. Joins the calling service's transaction
@@ -60,9 +61,8 @@ public class KiteMarkAwards {
 
     /** The practice's latest award, with its conditions. */
     public Optional<KiteMarkAward> latestOfPractice(long practiceId) {
-        return em.createNamedQuery("KiteMarkAward.ofPractice", KiteMarkAward.class).setParameter("practiceId", practiceId)
-                .setHint(KiteMarkApplications.LOAD_GRAPH, em.getEntityGraph(KiteMarkAward.WITH_CONDITIONS))
-                .setMaxResults(1).getResultStream().findFirst();
+        return LoadGraph.of(em, KiteMarkAward.WITH_CONDITIONS, em.createNamedQuery("KiteMarkAward.ofPractice", KiteMarkAward.class))
+                .setParameter("practiceId", practiceId).setMaxResults(1).getResultStream().findFirst();
     }
 
     /** Up to {@code max} ids of awards in force whose last valid day is before {@code today}, after {@code after}. */
