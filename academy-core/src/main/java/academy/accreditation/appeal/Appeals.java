@@ -43,7 +43,8 @@ import academy.accreditation.application.AssessmentDecision;
  * Appeals against refusals and revocations: a practice's manager lodges one within
  * {@value AppealWindow#DAYS} days; an administrator gives it to an assessor who neither took the
  * decision nor has a conflict of interest with the practice; that assessor upholds it (the award is
- * reinstated, or the application reopened for them) or dismisses it, with reasons.
+ * reinstated, or the application reopened for them) or dismisses it, with reasons. Also the
+ * practice's kite mark as it stands ("Our kite mark"), which shows what may still be appealed.
  */
 @ApplicationScoped
 @Transactional

@@ -36,9 +36,10 @@ import academy.shared.mail.Mailer;
 
 /**
  * The life of an award once it is made: lapsing at expiry, conditions missed at their deadline,
- * renewal reminders, revocation, closing conditions, and what the practice sees of it (its kite
- * mark and the timeline of every accreditation step). Each nightly step is its own transaction on
- * one locked row, so several instances running the job at once do each thing once.
+ * renewal reminders, revocation, closing conditions, and the timeline of every accreditation step
+ * of a practice. Each nightly step is its own transaction on one locked row, so several instances
+ * running the job at once do each thing once. The practice's kite mark as it stands, with what it
+ * may appeal, is {@link academy.accreditation.appeal.Appeals#kiteMarkOf}.
  */
 @ApplicationScoped
 @Transactional
