@@ -39,7 +39,7 @@ import academy.shared.mail.Mailer;
  * renewal reminders, revocation, closing conditions, and the timeline of every accreditation step
  * of a practice. Each nightly step is its own transaction on one locked row, so several instances
  * running the job at once do each thing once. The practice's kite mark as it stands, with what it
- * may appeal, is {@link academy.accreditation.appeal.Appeals#kiteMarkOf}.
+ * may appeal, is read in the appeal package ({@code Appeals.kiteMarkOf}), above this one.
  */
 @ApplicationScoped
 @Transactional
