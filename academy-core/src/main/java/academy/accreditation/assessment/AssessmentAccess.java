@@ -48,13 +48,13 @@ public class AssessmentAccess {
     @Inject
     Practices practices;
 
-    void requireAssessorOrAdministrator(Actor actor) {
+    public void requireAssessorOrAdministrator(Actor actor) {
         if (!actor.isAssessor() && !actor.isAdministrator()) {
             throw new AccessDeniedException("Only assessors and administrators can see applications.");
         }
     }
 
-    Person requireAssessorPerson(Actor actor) {
+    public Person requireAssessorPerson(Actor actor) {
         if (!actor.isAssessor()) {
             throw new AccessDeniedException("Only assessors can do that.");
         }
@@ -65,7 +65,7 @@ public class AssessmentAccess {
      * An application, with everything its page shows, as its readers may see it: assessors without a
      * conflict of interest, and administrators.
      */
-    KiteMarkApplication readable(Actor actor, long applicationId) {
+    public KiteMarkApplication readable(Actor actor, long applicationId) {
         requireAssessorOrAdministrator(actor);
         KiteMarkApplication application = applications.findWhole(applicationId)
                 .orElseThrow(() -> new NotFoundException(NO_APPLICATION));
@@ -75,12 +75,12 @@ public class AssessmentAccess {
         return application;
     }
 
-    KiteMarkApplication lock(long applicationId) {
+    public KiteMarkApplication lock(long applicationId) {
         // Two assessors taking, or an assessor and the practice acting at once, take turns.
         return applications.lock(applicationId).orElseThrow(() -> new NotFoundException(NO_APPLICATION));
     }
 
-    KiteMarkApplication lockForAssessor(Actor actor, long applicationId) {
+    public KiteMarkApplication lockForAssessor(Actor actor, long applicationId) {
         KiteMarkApplication application = lock(applicationId);
         if (hasConflict(actor, application.practice())) {
             throw new NotFoundException(NO_APPLICATION);
@@ -88,7 +88,7 @@ public class AssessmentAccess {
         return application;
     }
 
-    KiteMarkApplication lockForAssignedAssessor(Actor actor, long applicationId) {
+    public KiteMarkApplication lockForAssignedAssessor(Actor actor, long applicationId) {
         requireAssessorPerson(actor);
         KiteMarkApplication application = lockForAssessor(actor, applicationId);
         if (application.assessor().map(a -> !a.id().equals(actor.requirePersonId())).orElse(true)) {
@@ -97,7 +97,7 @@ public class AssessmentAccess {
         return application;
     }
 
-    KiteMarkApplication lockForModerator(Actor actor, long applicationId) {
+    public KiteMarkApplication lockForModerator(Actor actor, long applicationId) {
         requireAssessorPerson(actor);
         KiteMarkApplication application = lockForAssessor(actor, applicationId);
         if (application.status() != ApplicationStatus.AWAITING_MODERATION
@@ -115,22 +115,22 @@ public class AssessmentAccess {
     }
 
     /** Membership conflicts (the academy's rule) and declared ones. */
-    boolean hasConflict(Actor actor, Practice practice) {
+    public boolean hasConflict(Actor actor, Practice practice) {
         return conflicts.conflictingPracticeIds(actor).contains(practice.id())
                 || actor.personId().map(id -> assessors.declared(id, practice.id())).orElse(false);
     }
 
-    boolean hasConflict(Person assessor, Practice practice) {
+    public boolean hasConflict(Person assessor, Practice practice) {
         return access.hasConflictOfInterest(practice, practices.membershipsOfPerson(assessor.id()))
                 || assessors.declared(assessor.id(), practice.id());
     }
 
-    Person activeAssessor(long personId) {
+    public Person activeAssessor(long personId) {
         return assessors.findActiveAssessor(personId)
                 .orElseThrow(() -> new InvalidRequestException("Choose an active assessor from the list."));
     }
 
-    Person person(Actor actor) {
+    public Person person(Actor actor) {
         return assessors.findPerson(actor.requirePersonId()).orElseThrow(() -> new AccessDeniedException("Please sign in again."));
     }
 
