@@ -19,6 +19,7 @@ import academy.shared.ConflictException;
 import academy.shared.NotFoundException;
 import academy.shared.Page;
 import academy.shared.PageRequest;
+import academy.shared.SystemRole;
 
 /**
  * The repository of people and their account links. Joins the calling service's transaction;
@@ -48,6 +49,12 @@ public class People {
 
     public Optional<Person> findPerson(long id) {
         return Optional.ofNullable(em.find(Person.class, id));
+    }
+
+    /** Everyone holding the role, by name, at most {@code max} (a region has a few dozen assessors). */
+    public List<Person> holding(SystemRole role, int max) {
+        return em.createNamedQuery("Person.holdingRole", Person.class).setParameter("role", role).setMaxResults(max)
+                .getResultList();
     }
 
     /**

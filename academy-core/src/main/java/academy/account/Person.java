@@ -37,6 +37,8 @@ import academy.shared.SystemRole;
 @Entity
 @Table(name = "person")
 @NamedQuery(name = "Person.byEmail", query = "SELECT p FROM Person p WHERE p.emailLower = :email")
+@NamedQuery(name = "Person.holdingRole",
+        query = "SELECT p FROM Person p JOIN p.systemRoles r WHERE r = :role ORDER BY p.displayName")
 public class Person {
 
     static final int MAX_NAME_LENGTH = 100;

@@ -9,6 +9,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
@@ -22,6 +23,10 @@ import academy.shared.Actor;
  */
 @Entity
 @Table(name = "audit_entry")
+@NamedQuery(name = "AuditEntry.ofPracticeWithPrefix",
+        query = "SELECT e FROM AuditEntry e WHERE e.practiceId = :practiceId AND e.action LIKE :prefix ORDER BY e.createdAt, e.id")
+@NamedQuery(name = "AuditEntry.countOfPracticeWithPrefix",
+        query = "SELECT COUNT(e) FROM AuditEntry e WHERE e.practiceId = :practiceId AND e.action LIKE :prefix")
 public class AuditEntry {
 
     static final int MAX_DETAILS_LENGTH = 1000;

@@ -83,6 +83,22 @@ public class AuditTrail {
         return new Page<>(items, page.pageNumber(), page.pageSize(), total);
     }
 
+    /**
+     * The practice's entries whose action starts with {@code actionPrefix} (a fixed prefix of the caller's,
+     * with no wildcards), oldest first, one page at a time. Does no authorisation: the calling feature
+     * decides who may read its own steps.
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Page<AuditEntry> ofPractice(long practiceId, String actionPrefix, PageRequest page) {
+        String prefix = actionPrefix + "%";
+        long total = em.createNamedQuery("AuditEntry.countOfPracticeWithPrefix", Long.class)
+                .setParameter("practiceId", practiceId).setParameter("prefix", prefix).getSingleResult();
+        List<AuditEntry> items = em.createNamedQuery("AuditEntry.ofPracticeWithPrefix", AuditEntry.class)
+                .setParameter("practiceId", practiceId).setParameter("prefix", prefix)
+                .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+        return new Page<>(items, page.pageNumber(), page.pageSize(), total);
+    }
+
     static String likeEscape(String text) {
         return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }

@@ -1,6 +1,7 @@
 package academy.accreditation.appeal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -9,22 +10,24 @@ import java.util.Set;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import academy.account.People;
 import academy.account.Person;
-import academy.accreditation.application.AssessmentDecision;
 import academy.accreditation.application.DecisionOutcome;
+import academy.accreditation.application.ApplicationStatus;
 import academy.accreditation.application.KiteMarkApplication;
+import academy.accreditation.application.KiteMarkApplications;
 import academy.accreditation.award.AwardLifecycle;
 import academy.accreditation.award.AwardReinstated;
+import academy.accreditation.award.AwardTerms;
 import academy.accreditation.award.KiteMarkAward;
+import academy.accreditation.award.KiteMarkAwards;
 import academy.audit.AuditAction;
 import academy.audit.AuditSubject;
 import academy.audit.AuditTrail;
 import academy.practice.AssessorConflicts;
+import academy.practice.Practice;
 import academy.practice.PracticeAccess;
 import academy.practice.Practices;
 import academy.shared.AccessDeniedException;
@@ -34,12 +37,14 @@ import academy.shared.NotFoundException;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.shared.SystemRole;
+import academy.accreditation.application.AssessmentDecision;
 
 /**
  * Appeals against refusals and revocations: a practice's manager lodges one within
  * {@value AppealWindow#DAYS} days; an administrator gives it to an assessor who neither took the
  * decision nor has a conflict of interest with the practice; that assessor upholds it (the award is
- * reinstated, or the application reopened for them) or dismisses it, with reasons.
+ * reinstated, or the application reopened for them) or dismisses it, with reasons. Also the
+ * practice's kite mark as it stands ("Our kite mark"), which shows what may still be appealed.
  */
 @ApplicationScoped
 @Transactional
@@ -52,8 +57,23 @@ public class Appeals {
     public static final AuditAction REOPENED = new AuditAction("accreditation.reopened");
     static final String NO_APPEAL = "There is no such appeal, or it is not yours to see.";
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    AppealRecords records;
+
+    @Inject
+    KiteMarkApplications applications;
+
+    @Inject
+    KiteMarkAwards awardStore;
+
+    @Inject
+    AwardTerms terms;
+
+    @Inject
+    AwardLifecycle lifecycle;
+
+    @Inject
+    People people;
 
     @Inject
     PracticeAccess access;
@@ -78,22 +98,20 @@ public class Appeals {
      *     have passed, or an appeal against it is open
      */
     public Appeal appealRefusal(Actor actor, long applicationId, String grounds, Instant now) {
-        KiteMarkApplication application = Optional.ofNullable(em.find(KiteMarkApplication.class, applicationId))
+        KiteMarkApplication application = applications.find(applicationId)
                 .filter(a -> access.mayManage(actor, a.practice().id()))
                 .orElseThrow(() -> new NotFoundException("There is no such application, or it is not yours to see."));
         // The practice's row lock makes two managers appealing at once take turns; the second sees the first.
         practices.lock(application.practice());
-        if (!em.createNamedQuery("Appeal.openAgainstApplication", Appeal.class).setParameter("applicationId", applicationId)
-                .getResultList().isEmpty()) {
+        if (records.openAgainstApplication(applicationId)) {
             throw new ConflictException("An appeal against this refusal is already being heard.");
         }
-        Person refusedBy = em.createNamedQuery("AssessmentDecision.ofApplication", AssessmentDecision.class)
-                .setParameter("applicationId", applicationId).getResultList().stream()
+        Person refusedBy = applications.decisionsOn(applicationId).stream()
                 .filter(d -> d.outcome() == DecisionOutcome.REFUSE).reduce((first, later) -> later)
                 .map(AssessmentDecision::decidedBy)
                 .orElseThrow(() -> new ConflictException("Only a refused application can be appealed."));
         Appeal appeal = Appeal.againstRefusal(application, refusedBy, grounds, actor.requirePersonId(), now);
-        em.persist(appeal);
+        records.add(appeal);
         audit.record(actor, LODGED, AuditSubject.of("appeal", appeal.id()), Optional.of(application.practice().id()),
                 "Appeal against the refusal of " + application.levelTitle() + " lodged: " + appeal.grounds());
         return appeal;
@@ -106,15 +124,14 @@ public class Appeals {
      * @throws ConflictException when the award is not revoked, the days have passed, or an appeal against it is open
      */
     public Appeal appealRevocation(Actor actor, long awardId, String grounds, Instant now) {
-        KiteMarkAward award = Optional.ofNullable(em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE))
+        KiteMarkAward award = awardStore.lock(awardId)
                 .filter(a -> access.mayManage(actor, a.practice().id()))
                 .orElseThrow(() -> new NotFoundException(AwardLifecycle.NO_AWARD));
-        if (!em.createNamedQuery("Appeal.openAgainstAward", Appeal.class).setParameter("awardId", awardId)
-                .getResultList().isEmpty()) {
+        if (records.openAgainstAward(awardId)) {
             throw new ConflictException("An appeal against this revocation is already being heard.");
         }
         Appeal appeal = Appeal.againstRevocation(award, grounds, actor.requirePersonId(), now);
-        em.persist(appeal);
+        records.add(appeal);
         audit.record(actor, LODGED, AuditSubject.of("appeal", appeal.id()), Optional.of(award.practice().id()),
                 "Appeal against the revocation of " + award.serial().value() + " lodged: " + appeal.grounds());
         return appeal;
@@ -131,7 +148,7 @@ public class Appeals {
     public Appeal assign(Actor actor, long appealId, long assessorId, Instant now) {
         access.requireAdministrator(actor);
         Appeal appeal = lockedAppeal(appealId);
-        Person assessor = Optional.ofNullable(em.find(Person.class, assessorId))
+        Person assessor = people.findPerson(assessorId)
                 .filter(p -> p.holds(SystemRole.ASSESSOR))
                 .orElseThrow(() -> new ConflictException("Choose an assessor to hear the appeal."));
         if (access.hasConflictOfInterest(appeal.practice(), practices.membershipsOfPerson(assessorId))) {
@@ -163,15 +180,15 @@ public class Appeals {
         audit.record(actor, DECIDED, AuditSubject.of("appeal", appeal.id()), Optional.of(practiceId),
                 "Appeal " + appeal.status().label().toLowerCase(java.util.Locale.UK) + ": " + appeal.outcomeReasons().orElseThrow());
         if (upheld && appeal.kind() == AppealKind.REVOCATION) {
-            KiteMarkAward award = em.find(KiteMarkAward.class, appeal.award().orElseThrow().id(), LockModeType.PESSIMISTIC_WRITE);
+            KiteMarkAward award = awardStore.lock(appeal.award().orElseThrow().id()).orElseThrow();
             award.reinstate();
             audit.record(actor, REINSTATED, new AuditSubject("award", award.serial().value()), Optional.of(practiceId),
                     award.levelTitle() + " reinstated on appeal; valid until " + award.validUntil());
-            em.flush();
+            awardStore.flush();
             reinstated.fire(new AwardReinstated(award.id()));
         } else if (upheld) {
             KiteMarkApplication application = appeal.application().orElseThrow();
-            em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+            applications.lock(application);
             application.reopenForAppeal(by, now);
             audit.record(actor, REOPENED, AuditSubject.of("application", application.id()), Optional.of(practiceId),
                     "Application for " + application.levelTitle() + " reopened on appeal for " + by.displayName());
@@ -188,10 +205,7 @@ public class Appeals {
     public Page<Appeal> inStatus(Actor actor, Set<AppealStatus> statuses, PageRequest page) {
         access.requireAdministrator(actor);
         Set<AppealStatus> chosen = statuses.isEmpty() ? EnumSet.allOf(AppealStatus.class) : EnumSet.copyOf(statuses);
-        long total = em.createNamedQuery("Appeal.countInStatus", Long.class).setParameter("statuses", chosen).getSingleResult();
-        List<Appeal> items = em.createNamedQuery("Appeal.inStatus", Appeal.class).setParameter("statuses", chosen)
-                .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
-        return new Page<>(items, page.pageNumber(), page.pageSize(), total);
+        return records.inStatus(chosen, page);
     }
 
     /** The appeals given to the assessor, open ones first. */
@@ -200,23 +214,35 @@ public class Appeals {
         if (!actor.isAssessor()) {
             throw new AccessDeniedException("Only assessors hear appeals.");
         }
-        long me = actor.requirePersonId();
-        long total = em.createNamedQuery("Appeal.countAssignedTo", Long.class).setParameter("assessorId", me).getSingleResult();
-        List<Appeal> items = em.createNamedQuery("Appeal.assignedTo", Appeal.class).setParameter("assessorId", me)
-                .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
-        return new Page<>(items, page.pageNumber(), page.pageSize(), total);
+        return records.assignedTo(actor.requirePersonId(), page);
+    }
+
+    /**
+     * The practice's kite mark as it stands: its latest award (with conditions) and status, and what
+     * the practice may appeal. For the practice's managers, assessors and administrators.
+     *
+     * @throws NotFoundException for anyone else, or when there is no such practice
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public PracticeKiteMark kiteMarkOf(Actor actor, long practiceId, Instant now) {
+        lifecycle.requireMayView(actor, practiceId);
+        Practice practice = practices.getPractice(practiceId);
+        LocalDate today = AwardLifecycle.today(now);
+        Optional<KiteMarkAward> latest = awardStore.latestOfPractice(practiceId);
+        Optional<KiteMarkApplication> refused = applications.latestOfPractice(practiceId, EnumSet.of(ApplicationStatus.REFUSED));
+        List<Appeal> appeals = records.ofPractice(practiceId, PracticeKiteMark.APPEALS_SHOWN);
+        return new PracticeKiteMark(practice, latest, latest.map(a -> a.status(today, terms.renewalWindowDays())),
+                latest.map(a -> a.renewalWindowOpens(terms.renewalWindowDays())), refused, appeals, today);
     }
 
     /** Every assessor, by name, for the administrator's choice (a region has a few dozen). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Person> assessors(Actor actor) {
         access.requireAdministrator(actor);
-        return em.createQuery("SELECT p FROM Person p JOIN p.systemRoles r WHERE r = :role ORDER BY p.displayName", Person.class)
-                .setParameter("role", SystemRole.ASSESSOR).setMaxResults(PageRequest.MAX_PAGE_SIZE).getResultList();
+        return people.holding(SystemRole.ASSESSOR, PageRequest.MAX_PAGE_SIZE);
     }
 
     private Appeal lockedAppeal(long appealId) {
-        return Optional.ofNullable(em.find(Appeal.class, appealId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException(NO_APPEAL));
+        return records.lock(appealId).orElseThrow(() -> new NotFoundException(NO_APPEAL));
     }
 }

@@ -37,6 +37,7 @@ import academy.practice.Practices;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
 import academy.shared.NotFoundException;
+import academy.shared.persistence.LoadGraph;
 import academy.shared.time.AcademyCalendar;
 
 /**
@@ -65,6 +66,9 @@ public class Accreditation {
     ReadinessQueries queries;
 
     @Inject
+    KiteMarkApplications applications;
+
+    @Inject
     AuditTrail audit;
 
     @Inject
@@ -76,13 +80,8 @@ public class Accreditation {
     /** The scheme in force, with its levels and criteria. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<SchemeVersion> findCurrentScheme() {
-        Optional<SchemeVersion> scheme = em.createNamedQuery("SchemeVersion.current", SchemeVersion.class)
+        return LoadGraph.of(em, SchemeVersion.WHOLE, em.createNamedQuery("SchemeVersion.current", SchemeVersion.class))
                 .getResultStream().findFirst();
-        scheme.ifPresent(s -> {
-            s.levels().size();
-            s.criteria().size();
-        });
-        return scheme;
     }
 
     /**
@@ -151,9 +150,7 @@ public class Accreditation {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KiteMarkApplication> findOpenApplication(Actor actor, long practiceId) {
         access.requireMayManage(actor, practiceId);
-        Optional<KiteMarkApplication> open = openApplication(practiceId);
-        open.ifPresent(a -> a.criteria().size());
-        return open;
+        return applications.latestWholeOfPractice(practiceId, ApplicationStatus.OPEN);
     }
 
     /**
@@ -181,7 +178,7 @@ public class Accreditation {
         SchemeVersion scheme = findCurrentScheme().orElseThrow(() -> new NotFoundException(NO_SCHEME));
         KiteMarkApplication application = KiteMarkApplication.submit(practice, scheme, level, actor.personId(),
                 clock.instant());
-        em.persist(application);
+        applications.add(application);
         audit.record(actor, APPLIED, AuditSubject.of("application", application.id()), Optional.of(practiceId),
                 "Applied for " + level.level().title() + " (" + scheme.label() + ") with " + level.total()
                         + " criteria, " + level.met() + " met");
@@ -189,9 +186,7 @@ public class Accreditation {
     }
 
     private Optional<KiteMarkApplication> openApplication(long practiceId) {
-        return em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus", KiteMarkApplication.class)
-                .setParameter("practiceId", practiceId).setParameter("statuses", ApplicationStatus.OPEN)
-                .setMaxResults(1).getResultStream().findFirst();
+        return applications.latestOfPractice(practiceId, ApplicationStatus.OPEN);
     }
 
     /** Titles of what the scheme names, in four small queries (slugs and titles only). */

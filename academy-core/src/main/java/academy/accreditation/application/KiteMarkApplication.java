@@ -20,6 +20,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -43,7 +45,15 @@ import academy.shared.ConflictException;
 @NamedQuery(name = "KiteMarkApplication.ofPracticeInStatus",
         query = "SELECT a FROM KiteMarkApplication a WHERE a.practice.id = :practiceId AND a.status IN :statuses"
                 + " ORDER BY a.submittedAt DESC")
+@NamedQuery(name = "KiteMarkApplication.byId", query = "SELECT a FROM KiteMarkApplication a WHERE a.id = :id")
+@NamedQuery(name = "KiteMarkApplication.ofPracticeNewestFirst",
+        query = "SELECT a FROM KiteMarkApplication a WHERE a.practice.id = :practiceId ORDER BY a.submittedAt DESC, a.id DESC")
+@NamedEntityGraph(name = KiteMarkApplication.FILE, attributeNodes = {@NamedAttributeNode("practice"),
+        @NamedAttributeNode("assessor"), @NamedAttributeNode("moderator"), @NamedAttributeNode("criteria")})
 public class KiteMarkApplication {
+
+    /** The graph of what a page shows of an application: its practice, assessor, moderator and frozen criteria. */
+    public static final String FILE = "KiteMarkApplication.file";
 
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "accreditation_seq")

@@ -30,6 +30,8 @@ import academy.shared.ConflictException;
 @Table(name = "criterion_review")
 @NamedQuery(name = "CriterionReview.ofApplication",
         query = "SELECT r FROM CriterionReview r WHERE r.application.id = :applicationId")
+@NamedQuery(name = "CriterionReview.ofCriterion",
+        query = "SELECT r FROM CriterionReview r WHERE r.application.id = :applicationId AND r.criterionSlug = :slug")
 @NamedQuery(name = "CriterionReview.countInVerdict",
         query = "SELECT COUNT(r) FROM CriterionReview r WHERE r.application.id = :applicationId AND r.verdict = :verdict")
 public class CriterionReview {

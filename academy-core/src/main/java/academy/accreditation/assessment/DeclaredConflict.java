@@ -30,6 +30,10 @@ import academy.shared.RequiredText;
                 + " ORDER BY c.declaredAt DESC")
 @NamedQuery(name = "DeclaredConflict.exists",
         query = "SELECT COUNT(c) FROM DeclaredConflict c WHERE c.assessor.id = :assessorId AND c.practice.id = :practiceId")
+@NamedQuery(name = "DeclaredConflict.activeAssessorsWithout",
+        query = "SELECT DISTINCT p FROM Person p JOIN p.systemRoles r WHERE r = :role AND p.status = :active"
+                + " AND NOT EXISTS (SELECT c FROM DeclaredConflict c WHERE c.assessor = p AND c.practice = :practice)"
+                + " ORDER BY p.displayName")
 public class DeclaredConflict {
 
     static final int MAX_REASON = 1000;

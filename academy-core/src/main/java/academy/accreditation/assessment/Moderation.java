@@ -20,6 +20,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -42,7 +44,12 @@ import academy.shared.RequiredText;
 @Table(name = "accreditation_moderation")
 @NamedQuery(name = "Moderation.pendingOf",
         query = "SELECT m FROM Moderation m WHERE m.application.id = :applicationId AND m.status = academy.accreditation.assessment.Moderation.Status.PENDING")
+@NamedEntityGraph(name = Moderation.WHOLE, attributeNodes = {@NamedAttributeNode("proposedBy"),
+        @NamedAttributeNode("moderator"), @NamedAttributeNode("conditions")})
 public class Moderation {
+
+    /** The graph of what the application's page shows of a moderation: who proposed, who moderates, the conditions. */
+    public static final String WHOLE = "Moderation.whole";
 
     /** Where a moderation stands. */
     public enum Status { PENDING, CONFIRMED, RETURNED }

@@ -12,15 +12,10 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
+import academy.account.People;
 import academy.account.Person;
-import academy.accreditation.appeal.Appeal;
-import academy.accreditation.application.ApplicationStatus;
-import academy.accreditation.application.KiteMarkApplication;
 import academy.audit.AuditAction;
 import academy.audit.AuditEntry;
 import academy.audit.AuditSubject;
@@ -41,9 +36,10 @@ import academy.shared.time.AcademyCalendar;
 
 /**
  * The life of an award once it is made: lapsing at expiry, conditions missed at their deadline,
- * renewal reminders, revocation, closing conditions, and what the practice sees of it (its kite
- * mark and the timeline of every accreditation step). Each nightly step is its own transaction on
- * one locked row, so several instances running the job at once do each thing once.
+ * renewal reminders, revocation, closing conditions, and the timeline of every accreditation step
+ * of a practice. Each nightly step is its own transaction on one locked row, so several instances
+ * running the job at once do each thing once. The practice's kite mark as it stands, with what it
+ * may appeal, is read in the appeal package ({@code Appeals.kiteMarkOf}), above this one.
  */
 @ApplicationScoped
 @Transactional
@@ -58,11 +54,11 @@ public class AwardLifecycle {
     public static final String NO_AWARD = "There is no such kite mark, or it is not yours to see.";
     static final String NO_CONDITION = "There is no such condition, or it is not yours to see.";
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    KiteMarkAwards store;
 
     @Inject
-    Awards awards;
+    People people;
 
     @Inject
     AwardTerms terms;
@@ -99,32 +95,29 @@ public class AwardLifecycle {
     /** Up to {@code max} ids of awards in force whose last valid day is before {@code today}, after {@code after}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> expiredAwards(LocalDate today, long after, int max) {
-        return em.createNamedQuery("KiteMarkAward.expiredInForce", Long.class).setParameter("today", today)
-                .setParameter("after", after).setMaxResults(max).getResultList();
+        return store.expiredInForce(today, after, max);
     }
 
     /** Up to {@code max} ids of awards in force whose renewal window has opened by {@code today}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> awardsInRenewalWindow(LocalDate today, long after, int max) {
-        return em.createNamedQuery("KiteMarkAward.inForceUntilBetween", Long.class).setParameter("today", today)
-                .setParameter("last", today.plusDays(terms.renewalWindowDays())).setParameter("after", after)
-                .setMaxResults(max).getResultList();
+        return store.inForceUntilBetween(today, today.plusDays(terms.renewalWindowDays()), after, max);
     }
 
     /** Up to {@code max} ids of open conditions whose deadline is before {@code today}. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<Long> overdueConditions(LocalDate today, long after, int max) {
-        return em.createNamedQuery("AwardCondition.overdue", Long.class).setParameter("today", today)
-                .setParameter("after", after).setMaxResults(max).getResultList();
+        return store.overdueConditions(today, after, max);
     }
 
     /** Records the award's lapse if it has expired; true when this call did. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean lapse(long awardId, Instant now) {
-        KiteMarkAward award = em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE);
-        if (award == null || !award.lapseIfExpired(today(now), now)) {
+        Optional<KiteMarkAward> locked = store.lock(awardId);
+        if (locked.filter(a -> a.lapseIfExpired(today(now), now)).isEmpty()) {
             return false;
         }
+        KiteMarkAward award = locked.get();
         audit.record(Actor.system(), LAPSED, new AuditSubject("award", award.serial().value()),
                 Optional.of(award.practice().id()), award.levelTitle() + " lapsed: it was valid until " + AcademyCalendar.day(award.validUntil())
                         + " and was not renewed");
@@ -134,10 +127,11 @@ public class AwardLifecycle {
     /** Marks the condition missed if its deadline has passed while open; true when this call did. */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public boolean missIfOverdue(long conditionId, Instant now) {
-        AwardCondition condition = em.find(AwardCondition.class, conditionId, LockModeType.PESSIMISTIC_WRITE);
-        if (condition == null || !condition.missIfOverdue(today(now), now)) {
+        Optional<AwardCondition> locked = store.lockCondition(conditionId);
+        if (locked.filter(c -> c.missIfOverdue(today(now), now)).isEmpty()) {
             return false;
         }
+        AwardCondition condition = locked.get();
         KiteMarkAward award = condition.award();
         audit.record(Actor.system(), CONDITION_MISSED, AuditSubject.of("condition", condition.id()),
                 Optional.of(award.practice().id()), "Condition " + condition.position() + " of " + award.serial().value()
@@ -153,11 +147,12 @@ public class AwardLifecycle {
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Optional<Integer> remind(long awardId, Instant now) {
-        KiteMarkAward award = em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE);
         LocalDate today = today(now);
-        if (award == null || !award.status(today, terms.renewalWindowDays()).isValid()) {
+        Optional<KiteMarkAward> locked = store.lock(awardId).filter(a -> a.status(today, terms.renewalWindowDays()).isValid());
+        if (locked.isEmpty()) {
             return Optional.empty();
         }
+        KiteMarkAward award = locked.get();
         RenewalReminders reminders = new RenewalReminders(terms.renewalWindowDays());
         List<Integer> sent = reminders.schedule().stream().filter(award::reminderSent).toList();
         Optional<Integer> due = reminders.dueOn(today, award.validUntil(), sent);
@@ -200,14 +195,13 @@ public class AwardLifecycle {
      * @throws academy.shared.InvalidRequestException when the reason is blank or too long
      */
     public KiteMarkAward revoke(Actor actor, long awardId, String reason, Instant now) {
-        KiteMarkAward award = Optional.ofNullable(em.find(KiteMarkAward.class, awardId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException(NO_AWARD));
+        KiteMarkAward award = store.lock(awardId).orElseThrow(() -> new NotFoundException(NO_AWARD));
         requireAssessorOrAdministrator(actor, award.practice().id());
         Person by = person(actor);
         award.revoke(reason, by, today(now), now);
         audit.record(actor, REVOKED, new AuditSubject("award", award.serial().value()), Optional.of(award.practice().id()),
                 award.levelTitle() + " revoked: " + award.revocationReason().orElseThrow());
-        em.flush();
+        store.flush();
         revoked.fire(new AwardRevoked(award.id(), award.revocationReason().orElseThrow()));
         return award;
     }
@@ -217,8 +211,7 @@ public class AwardLifecycle {
      * or waived, with a note.
      */
     public AwardCondition closeCondition(Actor actor, long conditionId, ConditionStatus outcome, String note, Instant now) {
-        AwardCondition condition = Optional.ofNullable(em.find(AwardCondition.class, conditionId, LockModeType.PESSIMISTIC_WRITE))
-                .orElseThrow(() -> new NotFoundException(NO_CONDITION));
+        AwardCondition condition = store.lockCondition(conditionId).orElseThrow(() -> new NotFoundException(NO_CONDITION));
         long practiceId = condition.award().practice().id();
         requireAssessorOrAdministrator(actor, practiceId);
         condition.close(outcome, note, person(actor), now);
@@ -231,28 +224,6 @@ public class AwardLifecycle {
     // ---- what people see ----
 
     /**
-     * The practice's kite mark as it stands: its latest award (with conditions) and status, and what
-     * the practice may appeal. For the practice's managers, assessors and administrators.
-     *
-     * @throws NotFoundException for anyone else, or when there is no such practice
-     */
-    @Transactional(Transactional.TxType.SUPPORTS)
-    public PracticeKiteMark kiteMarkOf(Actor actor, long practiceId, Instant now) {
-        requireMayView(actor, practiceId);
-        Practice practice = practices.getPractice(practiceId);
-        LocalDate today = today(now);
-        Optional<KiteMarkAward> latest = awards.ofPractice(practiceId).stream().findFirst();
-        latest.ifPresent(a -> a.conditions().size());
-        Optional<KiteMarkApplication> refused = em.createNamedQuery("KiteMarkApplication.ofPracticeInStatus",
-                        KiteMarkApplication.class).setParameter("practiceId", practiceId)
-                .setParameter("statuses", EnumSet.of(ApplicationStatus.REFUSED)).setMaxResults(1).getResultStream().findFirst();
-        List<Appeal> appeals = em.createNamedQuery("Appeal.ofPractice", Appeal.class).setParameter("practiceId", practiceId)
-                .setMaxResults(PracticeKiteMark.APPEALS_SHOWN).getResultList();
-        return new PracticeKiteMark(practice, latest, latest.map(a -> a.status(today, terms.renewalWindowDays())),
-                latest.map(a -> a.renewalWindowOpens(terms.renewalWindowDays())), refused, appeals, today);
-    }
-
-    /**
      * Every accreditation step of the practice, oldest first, from its audit entries, one page at a time.
      *
      * @throws NotFoundException unless the actor manages the practice, is an assessor or an administrator
@@ -260,32 +231,26 @@ public class AwardLifecycle {
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<AuditEntry> timeline(Actor actor, long practiceId, PageRequest page) {
         requireMayView(actor, practiceId);
-        long total = em.createQuery("SELECT COUNT(e) FROM AuditEntry e WHERE e.practiceId = :practiceId"
-                        + " AND e.action LIKE :prefix", Long.class)
-                .setParameter("practiceId", practiceId).setParameter("prefix", TIMELINE_PREFIX + "%").getSingleResult();
-        List<AuditEntry> items = em.createQuery("SELECT e FROM AuditEntry e WHERE e.practiceId = :practiceId"
-                        + " AND e.action LIKE :prefix ORDER BY e.createdAt, e.id", AuditEntry.class)
-                .setParameter("practiceId", practiceId).setParameter("prefix", TIMELINE_PREFIX + "%")
-                .setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
-        return new Page<>(items, page.pageNumber(), page.pageSize(), total);
+        return audit.ofPractice(practiceId, TIMELINE_PREFIX, page);
     }
 
     /** The award with that id, for the practice's managers, assessors and administrators. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KiteMarkAward getAward(Actor actor, long awardId) {
-        KiteMarkAward award = Optional.ofNullable(em.find(KiteMarkAward.class, awardId))
-                .orElseThrow(() -> new NotFoundException(NO_AWARD));
+        KiteMarkAward award = store.find(awardId).orElseThrow(() -> new NotFoundException(NO_AWARD));
         if (!mayView(actor, award.practice().id())) {
             throw new NotFoundException(NO_AWARD);
         }
         return award;
     }
 
-    boolean mayView(Actor actor, long practiceId) {
+    /** Managers of the practice (and administrators) and assessors read a practice's kite mark. */
+    public boolean mayView(Actor actor, long practiceId) {
         return access.mayManage(actor, practiceId) || actor.isAssessor();
     }
 
-    void requireMayView(Actor actor, long practiceId) {
+    /** @throws NotFoundException unless the actor {@link #mayView may view} the practice's kite mark */
+    public void requireMayView(Actor actor, long practiceId) {
         if (!mayView(actor, practiceId)) {
             access.requireMayManage(actor, practiceId);
         }
@@ -301,8 +266,8 @@ public class AwardLifecycle {
         conflicts.requireMayAssess(actor, practiceId);
     }
 
-    Person person(Actor actor) {
-        return Optional.ofNullable(em.find(Person.class, actor.requirePersonId()))
+    private Person person(Actor actor) {
+        return people.findPerson(actor.requirePersonId())
                 .orElseThrow(() -> new AccessDeniedException("Please sign in first."));
     }
 

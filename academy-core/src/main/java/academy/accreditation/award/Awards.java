@@ -10,8 +10,6 @@ import java.util.Optional;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import academy.accreditation.application.AssessmentDecision;
@@ -33,8 +31,8 @@ public class Awards {
     public static final AuditAction AWARDED = new AuditAction("accreditation.awarded");
     public static final String NOT_FOUND = "No kite mark with this serial number was found.";
 
-    @PersistenceContext(unitName = "academy")
-    EntityManager em;
+    @Inject
+    KiteMarkAwards store;
 
     @Inject
     AwardTerms terms;
@@ -56,25 +54,24 @@ public class Awards {
                                List<KiteMarkAward.ConditionTerms> conditions) {
         Instant now = clock.instant();
         LocalDate today = LocalDate.ofInstant(now, ZoneOffset.UTC);
-        AwardSerial serial = AwardSerial.of(today.getYear(), nextSerialNumber());
+        AwardSerial serial = AwardSerial.of(today.getYear(), store.nextSerialNumber());
         KiteMarkAward award = KiteMarkAward.grant(serial, application, decision, today, terms.validityMonths(),
                 conditions, now);
-        em.persist(award);
+        store.add(award);
         ofPractice(application.practice().id()).stream()
                 .filter(earlier -> !earlier.equals(award) && earlier.status(today, 0).isValid())
                 .forEach(earlier -> earlier.supersedeBy(award, now));
         audit.record(actor, AWARDED, new AuditSubject("award", serial.value()), Optional.of(application.practice().id()),
                 application.levelTitle() + " awarded (" + decision.outcome().label() + "), valid " + award.validFrom()
                         + " to " + award.validUntil() + (conditions.isEmpty() ? "" : ", " + conditions.size() + " condition(s)"));
-        em.flush();
+        store.flush();
         granted.fire(new AwardGranted(award.id()));
         return award;
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public Optional<KiteMarkAward> findBySerial(String serialText) {
-        return AwardSerial.parse(serialText).flatMap(serial -> em.createNamedQuery("KiteMarkAward.bySerial", KiteMarkAward.class)
-                .setParameter("serial", serial.value()).getResultStream().findFirst());
+        return AwardSerial.parse(serialText).flatMap(store::findBySerial);
     }
 
     /** @throws NotFoundException when there is no award with that serial */
@@ -86,8 +83,7 @@ public class Awards {
     /** The practice's awards, newest first (a practice holds a handful over the years). */
     @Transactional(Transactional.TxType.SUPPORTS)
     public List<KiteMarkAward> ofPractice(long practiceId) {
-        return em.createNamedQuery("KiteMarkAward.ofPractice", KiteMarkAward.class)
-                .setParameter("practiceId", practiceId).getResultList();
+        return store.ofPractice(practiceId);
     }
 
     /** Today in the academy's calendar (UTC), for statuses. */
@@ -97,9 +93,5 @@ public class Awards {
 
     public AwardTerms terms() {
         return terms;
-    }
-
-    private long nextSerialNumber() {
-        return ((Number) em.createNativeQuery("SELECT nextval('award_serial_seq')").getSingleResult()).longValue();
     }
 }

@@ -19,6 +19,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -55,7 +57,11 @@ import academy.shared.RequiredText;
 @NamedQuery(name = "KiteMarkAward.inForceUntilBetween",
         query = "SELECT a.id FROM KiteMarkAward a WHERE a.validUntil >= :today AND a.validUntil <= :last AND a.lapsedAt IS NULL"
                 + " AND a.revokedAt IS NULL AND a.supersededAt IS NULL AND a.id > :after ORDER BY a.id")
+@NamedEntityGraph(name = KiteMarkAward.WITH_CONDITIONS, attributeNodes = @NamedAttributeNode("conditions"))
 public class KiteMarkAward {
+
+    /** The graph of an award with its conditions, as the practice's kite-mark page shows it. */
+    public static final String WITH_CONDITIONS = "KiteMarkAward.withConditions";
 
     /** Default validity of an award, in months (configurable, see the README). */
     public static final int DEFAULT_VALIDITY_MONTHS = 24;

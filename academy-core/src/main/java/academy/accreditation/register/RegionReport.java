@@ -113,8 +113,7 @@ public class RegionReport {
                     number(row[3]).longValue()));
         }
         // Levels nobody holds yet still belong on the chart, at zero.
-        for (SchemeLevel level : em.createQuery("SELECT l FROM SchemeLevel l WHERE l.scheme.current = true ORDER BY l.rank",
-                SchemeLevel.class).getResultList()) {
+        for (SchemeLevel level : em.createNamedQuery("SchemeLevel.ofCurrentScheme", SchemeLevel.class).getResultList()) {
             if (levels.stream().noneMatch(l -> l.rank() == level.rank())) {
                 levels.add(new LevelCount(level.rank(), level.title(), 0, 0));
             }

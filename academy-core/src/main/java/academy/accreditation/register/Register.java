@@ -77,8 +77,7 @@ public class Register {
 
     /** The levels of the scheme in force, lowest first, for the register's level filter. */
     public List<SchemeLevel> levels() {
-        return em.createQuery("SELECT l FROM SchemeLevel l WHERE l.scheme.current = true ORDER BY l.rank", SchemeLevel.class)
-                .getResultList();
+        return em.createNamedQuery("SchemeLevel.ofCurrentScheme", SchemeLevel.class).getResultList();
     }
 
     static String conditions(RegisterSearch search, List<Object> parameters) {

@@ -10,12 +10,15 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 
 
 /** A level of a scheme: rank 1 is the lowest; a level requires every criterion of its rank or below. */
 @Entity
 @Table(name = "accreditation_level")
+@NamedQuery(name = "SchemeLevel.ofCurrentScheme",
+        query = "SELECT l FROM SchemeLevel l WHERE l.scheme.current = true ORDER BY l.rank")
 public class SchemeLevel {
 
     @Id

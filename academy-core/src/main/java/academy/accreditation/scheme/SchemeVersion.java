@@ -12,6 +12,8 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedAttributeNode;
+import jakarta.persistence.NamedEntityGraph;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -28,7 +30,11 @@ import jakarta.persistence.Table;
 @Table(name = "accreditation_scheme")
 @NamedQuery(name = "SchemeVersion.all", query = "SELECT s FROM SchemeVersion s ORDER BY s.version, s.revision")
 @NamedQuery(name = "SchemeVersion.current", query = "SELECT s FROM SchemeVersion s WHERE s.current = true")
+@NamedEntityGraph(name = SchemeVersion.WHOLE, attributeNodes = {@NamedAttributeNode("levels"), @NamedAttributeNode("criteria")})
 public class SchemeVersion {
+
+    /** The graph of a scheme with its levels and criteria, as readiness judges a practice against it. */
+    public static final String WHOLE = "SchemeVersion.whole";
 
     @Id
     @SequenceGenerator(name = "accreditation_seq", sequenceName = "accreditation_seq", allocationSize = 50)

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 
 import academy.accreditation.assessment.ApplicationFile;
-import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.CriterionReviews;
 import academy.evidence.EvidenceFiles;
 import academy.shared.NotFoundException;
 import academy.web.evidence.EvidenceUploads;
@@ -22,7 +22,7 @@ import academy.web.security.CurrentUser;
 /**
  * A practice's kite-mark application as its manager follows it ({@code /accreditation/application.xhtml?practice=<id>}):
  * where it stands, the assessor's requests for more evidence and the answers, each in its
- * criterion's thread (an answer may bring new evidence: a link, a file or both), and the decision. The {@link Assessment} service checks the manager on every call.
+ * criterion's thread (an answer may bring new evidence: a link, a file or both), and the decision. The {@link CriterionReviews} service checks the manager on every call.
  */
 @Named
 @ViewScoped
@@ -31,7 +31,7 @@ public class ApplicationBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Assessment assessment;
+    CriterionReviews reviews;
 
     @Inject
     CurrentUser currentUser;
@@ -61,7 +61,7 @@ public class ApplicationBacking implements Serializable {
             return;
         }
         try {
-            file = assessment.latestOfPractice(currentUser.actor(), asked.get());
+            file = reviews.latestOfPractice(currentUser.actor(), asked.get());
             practiceId = asked.get();
         } catch (NotFoundException notYours) {
             Pages.notFound(notYours.userMessage());
@@ -74,7 +74,7 @@ public class ApplicationBacking implements Serializable {
 
     public Optional<ApplicationFile> getFile() {
         if (file == null && practiceId != null) {
-            file = assessment.latestOfPractice(currentUser.actor(), practiceId);
+            file = reviews.latestOfPractice(currentUser.actor(), practiceId);
         }
         return file;
     }
@@ -84,7 +84,7 @@ public class ApplicationBacking implements Serializable {
         Part sent = getFiles().get(slug);
         getFiles().clear();
         if (EvidenceUploads.attempt(sent, upload -> {
-            var answer = assessment.answer(currentUser.actor(), practiceId, applicationId, slug, answers.get(slug),
+            var answer = reviews.answer(currentUser.actor(), practiceId, applicationId, slug, answers.get(slug),
                     links.get(slug), upload);
             return "Your answer is sent to the assessor" + answer.file().map(f -> ", with the file " + f.originalName())
                     .orElse("") + ".";

@@ -12,12 +12,12 @@ import jakarta.inject.Named;
 import academy.accreditation.appeal.Appeal;
 import academy.accreditation.appeal.AppealWindow;
 import academy.accreditation.appeal.Appeals;
+import academy.accreditation.appeal.PracticeKiteMark;
 import academy.accreditation.award.AwardCondition;
 import academy.accreditation.award.AwardLifecycle;
 import academy.accreditation.award.AwardStatus;
 import academy.accreditation.award.ConditionStatus;
 import academy.accreditation.award.KiteMarkAward;
-import academy.accreditation.award.PracticeKiteMark;
 import academy.practice.Practice;
 import academy.shared.time.AcademyCalendar;
 import academy.web.faces.Messages;
@@ -55,13 +55,13 @@ public class KiteMarkBacking extends PracticePage {
     /** Assessors see any practice's kite mark too: the lifecycle service's rule, not only the managers'. */
     @Override
     protected Practice read(long id) {
-        kiteMark = lifecycle.kiteMarkOf(actor(), id, lifecycle.now());
+        kiteMark = appeals.kiteMarkOf(actor(), id, lifecycle.now());
         return kiteMark.practice();
     }
 
     public PracticeKiteMark getKiteMark() {
         if (kiteMark == null && isChosen()) {
-            kiteMark = lifecycle.kiteMarkOf(actor(), getPracticeId(), lifecycle.now());
+            kiteMark = appeals.kiteMarkOf(actor(), getPracticeId(), lifecycle.now());
         }
         return kiteMark;
     }

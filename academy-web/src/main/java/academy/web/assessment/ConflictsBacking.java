@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.ConflictDeclarations;
 import academy.accreditation.assessment.DeclaredConflict;
 import academy.practice.AssessorConflicts;
 import academy.web.faces.Messages;
@@ -21,7 +21,7 @@ import academy.web.security.CurrentUser;
 public class ConflictsBacking {
 
     @Inject
-    Assessment assessment;
+    ConflictDeclarations declarations;
 
     @Inject
     CurrentUser currentUser;
@@ -33,7 +33,7 @@ public class ConflictsBacking {
 
     public void declare() {
         if (Messages.attempt(() -> {
-            DeclaredConflict conflict = assessment.declareConflict(currentUser.actor(), odsCode, reason);
+            DeclaredConflict conflict = declarations.declareConflict(currentUser.actor(), odsCode, reason);
             return "Your conflict of interest with " + conflict.practice().name()
                     + " is recorded. Its applications no longer reach you.";
         })) {
@@ -49,14 +49,14 @@ public class ConflictsBacking {
 
     public List<DeclaredConflict> getDeclared() {
         if (declared == null) {
-            declared = isAssessor() ? assessment.declaredConflicts(currentUser.actor()) : List.of();
+            declared = isAssessor() ? declarations.declaredConflicts(currentUser.actor()) : List.of();
         }
         return declared;
     }
 
     public List<AssessorConflicts.Conflict> getMemberships() {
         if (memberships == null) {
-            memberships = assessment.membershipConflicts(currentUser.actor());
+            memberships = declarations.membershipConflicts(currentUser.actor());
         }
         return memberships;
     }

@@ -12,7 +12,7 @@ import jakarta.inject.Named;
 import academy.accreditation.application.Accreditation;
 import academy.accreditation.application.ApplicationStatus;
 import academy.accreditation.application.KiteMarkApplication;
-import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.AssessorQueue;
 import academy.accreditation.assessment.QueueFilter;
 import academy.accreditation.scheme.SchemeLevel;
 import academy.web.faces.Messages;
@@ -30,7 +30,7 @@ public class QueueBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @Inject
-    Assessment assessment;
+    AssessorQueue queue;
 
     @Inject
     Accreditation accreditation;
@@ -46,7 +46,7 @@ public class QueueBacking implements Serializable {
     private transient List<SchemeLevel> levels;
 
     private final PagedModel<KiteMarkApplication> applications = new PagedModel<>(
-            page -> assessment.queue(currentUser.actor(), filter, page), KiteMarkApplication::id);
+            page -> queue.queue(currentUser.actor(), filter, page), KiteMarkApplication::id);
 
     /** Applies the filters typed; an unknown choice counts as "any". */
     public void filter() {
@@ -58,7 +58,7 @@ public class QueueBacking implements Serializable {
 
     public void take(long applicationId) {
         Messages.attempt(() -> {
-            KiteMarkApplication taken = assessment.take(currentUser.actor(), applicationId);
+            KiteMarkApplication taken = queue.take(currentUser.actor(), applicationId);
             return "You have taken the application of " + taken.practice().name() + " for " + taken.levelTitle()
                     + ". Open it to review the criteria.";
         });

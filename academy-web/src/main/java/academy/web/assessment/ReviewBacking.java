@@ -17,7 +17,9 @@ import academy.account.Person;
 import academy.accreditation.application.DecisionOutcome;
 import academy.accreditation.application.FrozenCriterion;
 import academy.accreditation.assessment.ApplicationFile;
-import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.AssessorQueue;
+import academy.accreditation.assessment.CriterionReviews;
+import academy.accreditation.assessment.Decisions;
 import academy.accreditation.award.KiteMarkAward;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
@@ -28,8 +30,8 @@ import academy.web.security.CurrentUser;
 /**
  * One application as the assessor reviews it ({@code /assessment/review.xhtml?application=<id>}):
  * the frozen criteria with their evidence, a verdict and thread per criterion, the decision form
- * and, for a top-level award, the moderator's confirmation. The {@link Assessment} service checks
- * every call (assigned assessor, moderator, conflicts).
+ * and, for a top-level award, the moderator's confirmation. The services ({@link AssessorQueue},
+ * {@link CriterionReviews}, {@link Decisions}) check every call (assigned assessor, moderator, conflicts).
  */
 @Named
 @ViewScoped
@@ -40,7 +42,13 @@ public class ReviewBacking implements Serializable {
     static final int CONDITION_ROWS = 3;
 
     @Inject
-    Assessment assessment;
+    AssessorQueue queue;
+
+    @Inject
+    CriterionReviews reviews;
+
+    @Inject
+    Decisions decisions;
 
     @Inject
     CurrentUser currentUser;
@@ -86,7 +94,7 @@ public class ReviewBacking implements Serializable {
             return;
         }
         try {
-            file = assessment.file(currentUser.actor(), asked.get());
+            file = reviews.file(currentUser.actor(), asked.get());
             applicationId = asked.get().longValue();
         } catch (NotFoundException notYours) {
             Pages.notFound(notYours.userMessage());
@@ -95,7 +103,7 @@ public class ReviewBacking implements Serializable {
 
     public ApplicationFile getFile() {
         if (file == null && applicationId != null) {
-            file = assessment.file(currentUser.actor(), applicationId);
+            file = reviews.file(currentUser.actor(), applicationId);
         }
         return file;
     }
@@ -124,7 +132,7 @@ public class ReviewBacking implements Serializable {
 
     public List<Person> getAssessors() {
         if (assessors == null) {
-            assessors = assessment.eligibleAssessors(currentUser.actor(), applicationId).stream()
+            assessors = queue.eligibleAssessors(currentUser.actor(), applicationId).stream()
                     .filter(p -> !p.id().equals(currentUser.actor().personId().orElse(-1L))).toList();
         }
         return assessors;
@@ -136,7 +144,7 @@ public class ReviewBacking implements Serializable {
 
     public void take() {
         act(() -> {
-            assessment.take(currentUser.actor(), applicationId);
+            queue.take(currentUser.actor(), applicationId);
             return "The application is yours. Review each criterion, then decide.";
         });
     }
@@ -146,14 +154,14 @@ public class ReviewBacking implements Serializable {
             if (assessorId == null) {
                 throw new InvalidRequestException("Choose the assessor to assign.");
             }
-            var application = assessment.assign(currentUser.actor(), applicationId, assessorId);
+            var application = queue.assign(currentUser.actor(), applicationId, assessorId);
             return "The application is assigned to " + application.assessor().map(Person::displayName).orElse("") + ".";
         });
     }
 
     public void accept(String slug) {
         act(() -> {
-            assessment.accept(currentUser.actor(), applicationId, slug);
+            reviews.accept(currentUser.actor(), applicationId, slug);
             return "Criterion accepted.";
         });
         comments.remove(slug);
@@ -161,7 +169,7 @@ public class ReviewBacking implements Serializable {
 
     public void requestEvidence(String slug) {
         if (act(() -> {
-            assessment.requestEvidence(currentUser.actor(), applicationId, slug, comments.get(slug));
+            reviews.requestEvidence(currentUser.actor(), applicationId, slug, comments.get(slug));
             return "Your request is sent. The practice sees it and answers in the criterion's thread.";
         })) {
             comments.remove(slug);
@@ -175,7 +183,7 @@ public class ReviewBacking implements Serializable {
             if (chosen == null) {
                 throw new InvalidRequestException("Choose a decision: award, award with conditions, defer or refuse.");
             }
-            Optional<?> decided = assessment.decide(currentUser.actor(), applicationId, chosen, reasons, typedConditions(),
+            Optional<?> decided = decisions.decide(currentUser.actor(), applicationId, chosen, reasons, typedConditions(),
                     Optional.ofNullable(moderatorId));
             return decided.isPresent() ? "Your decision is recorded: " + chosen.label().toLowerCase(java.util.Locale.UK) + "."
                     : "Your award waits for the second assessor's moderation; it stands once they confirm it.";
@@ -184,14 +192,14 @@ public class ReviewBacking implements Serializable {
 
     public void confirmModeration() {
         act(() -> {
-            KiteMarkAward award = assessment.confirmModeration(currentUser.actor(), applicationId, moderationReasons);
+            KiteMarkAward award = decisions.confirmModeration(currentUser.actor(), applicationId, moderationReasons);
             return "The award stands: " + award.serial().value() + ".";
         });
     }
 
     public void returnModeration() {
         act(() -> {
-            assessment.returnFromModeration(currentUser.actor(), applicationId, moderationReasons);
+            decisions.returnFromModeration(currentUser.actor(), applicationId, moderationReasons);
             return "The application is back with the first assessor, with your reasons.";
         });
     }

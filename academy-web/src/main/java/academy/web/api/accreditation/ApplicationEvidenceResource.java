@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-import academy.accreditation.assessment.Assessment;
+import academy.accreditation.assessment.CriterionReviews;
 import academy.evidence.EvidenceFiles;
 import academy.web.api.ApiCaller;
 import academy.web.api.Parameters;
@@ -38,7 +38,7 @@ public class ApplicationEvidenceResource {
     ApiCaller caller;
 
     @Inject
-    Assessment assessment;
+    CriterionReviews reviews;
 
     @GET
     // No @Produces: the media type is the file's own, whatever the client accepts.
@@ -57,7 +57,7 @@ public class ApplicationEvidenceResource {
     public Response download(@Parameter(description = "The application's id") @PathParam("id") String id,
                              @Parameter(description = "The evidence file's id") @PathParam("fileId") String fileId) {
         var actor = caller.signedIn();
-        EvidenceFiles.Opened opened = assessment.evidenceFile(actor, Parameters.integer("id", id, 1, Integer.MAX_VALUE),
+        EvidenceFiles.Opened opened = reviews.evidenceFile(actor, Parameters.integer("id", id, 1, Integer.MAX_VALUE),
                 Parameters.integer("fileId", fileId, 1, Integer.MAX_VALUE));
         return EvidenceResource.attachment(opened.file(), opened.content());
     }

@@ -1,14 +1,13 @@
-package academy.accreditation.award;
+package academy.accreditation.appeal;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
-import academy.accreditation.appeal.Appeal;
-import academy.accreditation.appeal.AppealKind;
-import academy.accreditation.appeal.AppealWindow;
 import academy.accreditation.application.KiteMarkApplication;
 import academy.practice.Practice;
+import academy.accreditation.award.AwardStatus;
+import academy.accreditation.award.KiteMarkAward;
 
 /**
  * A practice's kite mark as its managers see it ("Our kite mark"): the latest award with its status
