@@ -41,6 +41,7 @@ public class AwardCertificates {
     /** Certificates re-issued per round after a template change (each is rendered and signed). */
     public static final int REISSUE_BATCH = 25;
     static final String NO_SUCH_AWARD = "No kite mark with this serial number was found.";
+    static final String REINSTATED = "Re-issued after the kite mark was reinstated on appeal";
 
     @PersistenceContext(unitName = "academy")
     EntityManager em;
@@ -122,7 +123,7 @@ public class AwardCertificates {
             return current.get();
         }
         Certificate newer = certificates.issue(actor, kiteMarks.subjectOf(award), records.lastGeneration(key) + 1);
-        current.ifPresent(revoked -> revoked.supersedeBy(newer, clock.instant()));
+        current.ifPresent(revoked -> revoked.supersedeBy(newer, REINSTATED, clock.instant()));
         return newer;
     }
 
@@ -150,7 +151,7 @@ public class AwardCertificates {
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Certificate certificateOf(Actor actor, String awardSerial) {
-        KiteMarkAward award = AwardSerial.parse(awardSerial).flatMap(serial -> awards.findBySerial(serial.value()))
+        KiteMarkAward award = KiteMarkSubjects.readSerial(awardSerial).flatMap(serial -> awards.findBySerial(serial.value()))
                 .orElseThrow(() -> new NotFoundException(NO_SUCH_AWARD));
         if (!access.mayManage(actor, award.practice().id())) {
             throw new NotFoundException(NO_SUCH_AWARD);
@@ -166,15 +167,25 @@ public class AwardCertificates {
 
     /**
      * The badge of a kite mark, public, by the award's serial or any of its certificates' serials;
-     * it shows the award's standing today.
+     * it shows the award's standing today. For a completion certificate's serial, that certificate's
+     * badge (the image its credential shows).
      *
      * @throws NotFoundException when the serial is neither
      */
     @Transactional(Transactional.TxType.SUPPORTS)
     public KiteMarkBadge badge(String serial) {
-        Optional<KiteMarkAward> award = AwardSerial.parse(serial).isPresent() ? awards.findBySerial(serial)
-                : CertificateSerial.parse(serial).flatMap(records::findBySerial).flatMap(kiteMarks::awardOf);
-        return award.map(kiteMarks::badgeOf).orElseThrow(() -> new NotFoundException(NO_SUCH_AWARD));
+        Optional<AwardSerial> awardSerial = KiteMarkSubjects.readSerial(serial);
+        if (awardSerial.isPresent()) {
+            return awards.findBySerial(awardSerial.get().value()).map(kiteMarks::badgeOf)
+                    .orElseThrow(() -> new NotFoundException(NO_SUCH_AWARD));
+        }
+        Certificate certificate = CertificateSerial.parse(serial).flatMap(records::findBySerial)
+                .orElseThrow(() -> new NotFoundException(NO_SUCH_AWARD));
+        if (certificate.kind() == CertificateKind.COMPLETION) {
+            return KiteMarkBadge.ofCompletion(certificate.achievement().name(), certificate.lastValidDay(),
+                    certificate.statusAt(clock.instant()));
+        }
+        return kiteMarks.awardOf(certificate).map(kiteMarks::badgeOf).orElseThrow(() -> new NotFoundException(NO_SUCH_AWARD));
     }
 
     /**
@@ -189,7 +200,7 @@ public class AwardCertificates {
         List<Certificate> outdated = records.outdatedKiteMarks(CertificatePipeline.TEMPLATE_VERSION, today, REISSUE_BATCH);
         for (Certificate old : outdated) {
             KiteMarkAward award = kiteMarks.awardOf(old).orElseThrow();
-            certificates.reissue(actor, old, kiteMarks.subjectOf(award));
+            certificates.reissue(actor, old, kiteMarks.subjectOf(award), Certificates.REISSUED_WITH_NEW_DESIGN);
         }
         em.flush();
         return new ReissueRound(outdated.size(), records.countOutdatedKiteMarks(CertificatePipeline.TEMPLATE_VERSION, today));

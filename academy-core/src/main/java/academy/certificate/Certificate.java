@@ -1,6 +1,7 @@
 package academy.certificate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,6 +25,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import academy.shared.time.AcademyCalendar;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
 import academy.shared.RequiredText;
@@ -43,8 +45,10 @@ import academy.shared.RequiredText;
 @NamedQuery(name = "Certificate.currentKiteMarksOfPractice", query = "SELECT c FROM Certificate c WHERE c.practiceId = :practice"
         + " AND c.kind = academy.certificate.CertificateKind.KITE_MARK AND c.supersededBy IS NULL")
 @NamedQuery(name = "Certificate.lastGeneration", query = "SELECT MAX(c.generation) FROM Certificate c WHERE c.subjectKey = :key")
-@NamedQuery(name = "Certificate.revokedBetween",
-        query = "SELECT c.id FROM Certificate c WHERE c.revokedAt IS NOT NULL AND c.id >= :from AND c.id < :to")
+// Revoked or superseded: a credential either way no longer to be trusted.
+@NamedQuery(name = "Certificate.withdrawnBetween",
+        query = "SELECT c.id FROM Certificate c WHERE (c.revokedAt IS NOT NULL OR c.supersededAt IS NOT NULL)"
+                + " AND c.id >= :from AND c.id < :to")
 // The completion a certificate is made from, with everything printed on it: one query.
 @NamedQuery(name = "Certificate.completionToCertify",
         query = "SELECT c FROM Completion c JOIN FETCH c.person JOIN FETCH c.moduleVersion JOIN FETCH c.module"
@@ -107,6 +111,9 @@ public class Certificate {
     @Column(name = "valid_until", updatable = false)
     private Instant validUntil;
 
+    @Column(name = "valid_until_day", updatable = false)
+    private LocalDate validUntilDay;
+
     @Column(name = "template_version", nullable = false, updatable = false)
     private int templateVersion;
 
@@ -154,6 +161,9 @@ public class Certificate {
     @Column(name = "superseded_at")
     private Instant supersededAt;
 
+    @Column(name = "superseded_reason")
+    private String supersededReason;
+
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "superseded_by_id")
     private Certificate supersededBy;
@@ -180,7 +190,8 @@ public class Certificate {
         this.completionId = subject.completionId().orElse(null);
         this.issuedAt = Objects.requireNonNull(now, "now");
         this.validFrom = subject.validFrom();
-        this.validUntil = subject.validUntil().orElse(null);
+        this.validUntilDay = subject.validUntil().orElse(null);
+        this.validUntil = subject.validUntil().map(AcademyCalendar::endOf).orElse(null);
         this.templateVersion = CertificatePipeline.TEMPLATE_VERSION;
         this.pdfSha256 = Objects.requireNonNull(pdfSha256, "pdfSha256");
         this.achievementId = subject.achievement().id();
@@ -216,12 +227,13 @@ public class Certificate {
     }
 
     /**
-     * Marks this certificate as replaced by a newer one for the same subject.
+     * Marks this certificate as replaced by a newer one for the same subject, saying why.
      *
      * @throws ConflictException when it was already superseded
      */
-    public void supersedeBy(Certificate newer, Instant now) {
+    public void supersedeBy(Certificate newer, String reason, Instant now) {
         Objects.requireNonNull(newer, "newer");
+        Objects.requireNonNull(reason, "reason");
         if (supersededBy != null) {
             throw new ConflictException("This certificate was already replaced by " + supersededBy.serial().display() + ".");
         }
@@ -230,9 +242,13 @@ public class Certificate {
         }
         this.supersededBy = newer;
         this.supersededAt = Objects.requireNonNull(now, "now");
+        this.supersededReason = cut(reason.strip(), MAX_REASON);
     }
 
-    /** Revoked, superseded, expired or valid, in that order of precedence. */
+    /**
+     * Revoked, superseded, expired or valid, in that order of precedence. Valid through the whole of
+     * its last day in the UK.
+     */
     public CertificateStatus statusAt(Instant now) {
         if (revokedAt != null) {
             return CertificateStatus.REVOKED;
@@ -240,7 +256,7 @@ public class Certificate {
         if (supersededBy != null) {
             return CertificateStatus.SUPERSEDED;
         }
-        if (validUntil != null && !now.isBefore(validUntil)) {
+        if (lastValidDay().filter(AcademyCalendar.dayOf(now)::isAfter).isPresent()) {
             return CertificateStatus.EXPIRED;
         }
         return CertificateStatus.VALID;
@@ -258,7 +274,15 @@ public class Certificate {
     public Optional<Long> completionId() { return Optional.ofNullable(completionId); }
     public Instant issuedAt() { return issuedAt; }
     public Instant validFrom() { return validFrom; }
-    public Optional<Instant> validUntil() { return Optional.ofNullable(validUntil); }
+
+    /**
+     * The last day it is valid, inclusive, in the UK: as printed, shown and published. Certificates
+     * issued before the day was stored count the UK day of their stored end, as was printed on them.
+     */
+    public Optional<LocalDate> lastValidDay() {
+        return Optional.ofNullable(validUntilDay).or(() -> Optional.ofNullable(validUntil).map(AcademyCalendar::dayOf));
+    }
+
     public int templateVersion() { return templateVersion; }
     public String pdfSha256() { return pdfSha256; }
     public List<CertificateField> fields() { return Collections.unmodifiableList(fields); }
@@ -266,6 +290,7 @@ public class Certificate {
     public Optional<String> revokedReason() { return Optional.ofNullable(revokedReason); }
     public Optional<String> revokedBy() { return Optional.ofNullable(revokedBy); }
     public Optional<Instant> supersededAt() { return Optional.ofNullable(supersededAt); }
+    public Optional<String> supersededReason() { return Optional.ofNullable(supersededReason); }
     public Optional<Certificate> supersededBy() { return Optional.ofNullable(supersededBy); }
 
     public OpenBadges.Achievement achievement() {

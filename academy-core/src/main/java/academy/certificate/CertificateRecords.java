@@ -92,10 +92,10 @@ public class CertificateRecords {
         return pdfs;
     }
 
-    /** Which certificates with ids in [from, to) are revoked, as bits from {@code from}. */
-    public BitSet revokedBetween(long from, long to) {
+    /** Which certificates with ids in [from, to) are revoked or superseded, as bits from {@code from}. */
+    public BitSet withdrawnBetween(long from, long to) {
         BitSet bits = new BitSet();
-        em.createNamedQuery("Certificate.revokedBetween", Long.class).setParameter("from", from).setParameter("to", to)
+        em.createNamedQuery("Certificate.withdrawnBetween", Long.class).setParameter("from", from).setParameter("to", to)
                 .getResultStream().forEach(id -> bits.set(Math.toIntExact(id - from)));
         return bits;
     }

@@ -40,6 +40,23 @@ public final class CertificateSerial {
      * I and L as 1. Empty for anything else, including a wrong check character.
      */
     public static Optional<CertificateSerial> parse(String text) {
+        return normalised(text).filter(CertificateSerial::checks).map(CertificateSerial::new);
+    }
+
+    /**
+     * Whether the text is a serial's twelve characters whose check character does not match: one
+     * was mistyped (or two swapped), rather than a serial that does not exist.
+     */
+    public static boolean looksMistyped(String text) {
+        return normalised(text).filter(normal -> !checks(normal)).isPresent();
+    }
+
+    private static boolean checks(String normal) {
+        return checkCharacter(normal.subSequence(0, LENGTH - 1)) == normal.charAt(LENGTH - 1);
+    }
+
+    /** Twelve characters of the alphabet, as typed without hyphens and spaces and with look-alikes read; the check not checked. */
+    private static Optional<String> normalised(String text) {
         if (text == null || text.length() > MAX_INPUT) {
             return Optional.empty();
         }
@@ -58,11 +75,7 @@ public final class CertificateSerial {
             }
             normal.append(read);
         }
-        if (normal.length() != LENGTH
-                || checkCharacter(normal.subSequence(0, LENGTH - 1)) != normal.charAt(LENGTH - 1)) {
-            return Optional.empty();
-        }
-        return Optional.of(new CertificateSerial(normal.toString()));
+        return normal.length() == LENGTH ? Optional.of(normal.toString()) : Optional.empty();
     }
 
     /** Reads a serial that is known to be well formed (from the database). */

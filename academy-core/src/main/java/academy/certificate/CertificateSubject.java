@@ -1,6 +1,7 @@
 package academy.certificate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
@@ -16,13 +17,13 @@ import java.util.function.Function;
  * @param personId     the person it is for, if it is for a person
  * @param completionId the completion, for completion certificates
  * @param validFrom    when what it attests happened
- * @param validUntil   when it stops being valid, if ever
+ * @param validUntil   its last valid day (inclusive, in the UK), if it ever stops being valid
  * @param achievement  the Open Badges achievement
  * @param recipient    the Open Badges recipient
  * @param content      the printed content for a serial
  */
 public record CertificateSubject(CertificateKind kind, String subjectKey, Optional<Long> practiceId, Optional<Long> personId,
-                                 Optional<Long> completionId, Instant validFrom, Optional<Instant> validUntil,
+                                 Optional<Long> completionId, Instant validFrom, Optional<LocalDate> validUntil,
                                  OpenBadges.Achievement achievement, OpenBadges.Recipient recipient,
                                  Function<CertificateSerial, CertificateContent> content) {
 

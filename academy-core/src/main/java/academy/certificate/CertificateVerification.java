@@ -23,6 +23,9 @@ public class CertificateVerification {
 
     /** The one answer for every serial that is malformed, unknown, or not ours: no hints. */
     public static final String NOT_FOUND = "No certificate with this serial number was found.";
+    /** For twelve characters whose check character does not match: a typing mistake, not an unknown serial. */
+    public static final String MISTYPED = "This serial number looks mistyped: its last character does not match the others."
+            + " Check each character against the certificate.";
     private static final String PDF_MAGIC = "%PDF-";
 
     @Inject
@@ -43,7 +46,7 @@ public class CertificateVerification {
     /**
      * Public verification of a serial as typed.
      *
-     * @throws NotFoundException when it is malformed or unknown (one message for both)
+     * @throws NotFoundException when it is malformed or unknown (one message for both), or looks mistyped (another)
      */
     public Verification verify(String serialText) {
         return verificationOf(certificate(serialText));
@@ -61,14 +64,14 @@ public class CertificateVerification {
      * @throws NotFoundException when it is malformed or unknown
      */
     public Certificate certificate(String serialText) {
-        Optional<AwardSerial> award = AwardSerial.parse(serialText);
+        Optional<AwardSerial> award = KiteMarkSubjects.readSerial(serialText);
         if (award.isPresent()) {
             return awards.findBySerial(award.get().value())
                     .flatMap(found -> records.findCurrent(KiteMarkSubjects.keyOf(found.id())))
                     .orElseThrow(() -> new NotFoundException(NOT_FOUND));
         }
         return CertificateSerial.parse(serialText).flatMap(records::findBySerial)
-                .orElseThrow(() -> new NotFoundException(NOT_FOUND));
+                .orElseThrow(() -> new NotFoundException(CertificateSerial.looksMistyped(serialText) ? MISTYPED : NOT_FOUND));
     }
 
     /** The signed PDF of a certificate, exactly as issued. */
@@ -94,8 +97,8 @@ public class CertificateVerification {
         }
         Optional<Certificate> stored = records.findBySha256(Certificates.sha256(bytes));
         return stored.map(certificate -> new UploadCheck(true,
-                        "Genuine: this is the certificate " + certificate.serial().display()
-                                + " exactly as the academy issued it.",
+                        "The file is unchanged: it is the certificate " + certificate.serial().display()
+                                + " exactly as the academy issued it. Whether it is still valid is its status, above.",
                         Optional.of(verificationOf(certificate))))
                 .orElseGet(() -> new UploadCheck(false,
                         "Not genuine: the signature is the academy's, but the file is not one the academy issued.",

@@ -17,10 +17,10 @@ import java.util.zip.ZipOutputStream;
 import academy.learning.MatrixSheet;
 
 /**
- * The ZIP that {@link CertificateArchive} streams: a practice's completion certificates written entry by entry: first the manifest
- * {@value #MANIFEST} listing every certificate with its status (and the completions that have no
- * certificate yet, as {@value #NOT_ISSUED}), then the stored PDF of each current (valid) certificate. The rows come batch by batch from the database, so neither the
- * archive nor the list is ever held whole in memory.
+ * The ZIP that {@link CertificateArchive} streams, entry by entry: the stored PDF of each current
+ * (valid) certificate, then the manifest {@value #MANIFEST} listing every certificate with its status
+ * (and any completion still without a certificate, as {@value #NOT_ISSUED}). The rows come batch by
+ * batch from the database, so neither the archive nor the list is ever held whole in memory.
  */
 final class CertificateZip implements AutoCloseable {
 
@@ -29,6 +29,7 @@ final class CertificateZip implements AutoCloseable {
             "status", "file");
     static final String NOT_ISSUED = "not issued";
     private static final int MAX_NAME_PART = 60;
+    private static final byte[] BYTE_ORDER_MARK = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
 
     /** One certificate as the archive lists it; no PDF bytes. */
     record Row(long id, CertificateSerial serial, String learner, String moduleSlug, String moduleTitle, int version,
@@ -52,8 +53,13 @@ final class CertificateZip implements AutoCloseable {
         }
     }
 
-    /** A completion at the practice whose certificate was never asked for: listed, not issued. */
+    /** A completion at the practice whose certificate was never asked for. */
     record Uncertified(long completionId, String learner, String moduleSlug, String moduleTitle, int version, Instant completedAt) {
+
+        /** The row of the certificate just issued for it. */
+        Row issuedAs(Certificate certificate) {
+            return new Row(certificate.id(), certificate.serial(), learner, moduleSlug, moduleTitle, version, completedAt, null, null);
+        }
     }
 
     private final ZipOutputStream zip;
@@ -62,8 +68,10 @@ final class CertificateZip implements AutoCloseable {
         this.zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     }
 
+    /** Starts the manifest: UTF-8 with a byte-order mark, so that Excel shows accented names as they are. */
     void startManifest() {
         begin(MANIFEST);
+        write(BYTE_ORDER_MARK);
         line(HEADER);
     }
 

@@ -5,6 +5,7 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +14,7 @@ import jakarta.transaction.Transactional;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import academy.shared.time.AcademyCalendar;
 import academy.accreditation.award.AwardSerial;
 import academy.accreditation.award.Awards;
 import academy.audit.AuditAction;
@@ -40,6 +42,11 @@ public class Certificates {
     public static final AuditAction ISSUED = new AuditAction("certificate.issued");
     public static final AuditAction REVOKED = new AuditAction("certificate.revoked");
     public static final AuditAction REISSUED = new AuditAction("certificate.reissued");
+
+    /** Why an administrator's re-issue superseded a certificate, as its verification page says. */
+    static final String REISSUED_BY_ADMINISTRATOR = "Re-issued by an administrator from the current record";
+    /** Why a certificate of an older design was superseded. */
+    public static final String REISSUED_WITH_NEW_DESIGN = "Re-issued with the current certificate design";
 
     static final String NO_SUCH_COMPLETION = "There is no such completion, or it is not yours to see.";
 
@@ -86,6 +93,16 @@ public class Certificates {
     }
 
     /**
+     * The certificates of several completions, issued where there was none, in one transaction: for
+     * a practice's archive, a batch at a time.
+     *
+     * @throws NotFoundException when one of them is not the actor's to see
+     */
+    public List<Certificate> completionCertificates(Actor actor, List<Long> completionIds) {
+        return completionIds.stream().map(id -> completionCertificate(actor, id)).toList();
+    }
+
+    /**
      * Revokes a certificate for good. Administrators only (assessors will revoke awards).
      *
      * @throws NotFoundException       when the serial is unknown
@@ -116,7 +133,7 @@ public class Certificates {
         long completionId = old.completionId()
                 .orElseThrow(() -> new InvalidRequestException("This is not a completion certificate."));
         Completion completion = records.findCompletion(completionId).orElseThrow(() -> new NotFoundException(CertificateVerification.NOT_FOUND));
-        return reissue(actor, old, completionSubject(completion));
+        return reissue(actor, old, completionSubject(completion), REISSUED_BY_ADMINISTRATOR);
     }
 
     /**
@@ -137,16 +154,17 @@ public class Certificates {
             throw new ConflictException("This kite mark is " + status.label().toLowerCase(java.util.Locale.UK)
                     + "; only the certificate of a kite mark in force is re-issued.");
         }
-        return reissue(actor, old, kiteMarks.subjectOf(award));
+        return reissue(actor, old, kiteMarks.subjectOf(award), REISSUED_BY_ADMINISTRATOR);
     }
 
     /**
-     * Replaces a certificate with a new one for the same subject (its successor content given).
+     * Replaces a certificate with a new one for the same subject (its successor content given); the
+     * old one is superseded for the reason given, and its credential shows as withdrawn in the status list.
      *
      * @throws InvalidRequestException when the replacement is for another subject
      * @throws ConflictException       when the certificate was revoked
      */
-    public Certificate reissue(Actor actor, Certificate old, CertificateSubject replacement) {
+    public Certificate reissue(Actor actor, Certificate old, CertificateSubject replacement, String reason) {
         if (!old.subjectKey().equals(replacement.subjectKey())) {
             throw new InvalidRequestException("A certificate can only be replaced by one for the same subject.");
         }
@@ -155,7 +173,7 @@ public class Certificates {
         }
         Certificate current = records.findCurrent(old.subjectKey()).orElse(old);
         Certificate newer = issue(actor, replacement, records.lastGeneration(old.subjectKey()) + 1);
-        current.supersedeBy(newer, clock.instant());
+        current.supersedeBy(newer, reason, clock.instant());
         audit.record(actor, REISSUED, AuditSubject.of("certificate", current.id()), current.practiceId(),
                 current.serial().display() + " superseded by " + newer.serial().display());
         return newer;
@@ -203,7 +221,7 @@ public class Certificates {
                         + version.passMark() + "%), or attend it face to face where the module allows.");
         return new CertificateSubject(CertificateKind.COMPLETION, completionKey(completion),
                 Optional.of(completion.practice().id()), Optional.of(completion.person().id()), Optional.of(completion.id()),
-                completion.completedAt(), completion.expiresAt(), achievement,
+                completion.completedAt(), completion.expiresAt().map(AcademyCalendar::dayOf), achievement,
                 new OpenBadges.Recipient("emailAddress", completion.person().email().value(), true),
                 serial -> data.content(serial, baseUrl));
     }

@@ -17,6 +17,9 @@ import jakarta.persistence.PersistenceContext;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import academy.shared.time.AcademyCalendar;
+import academy.accreditation.award.AwardSerial;
+import academy.accreditation.scheme.SchemeVersion;
 import academy.accreditation.application.FrozenCriterion;
 import academy.accreditation.award.AwardStatus;
 import academy.accreditation.award.Awards;
@@ -24,6 +27,7 @@ import academy.accreditation.award.KiteMarkAward;
 import academy.accreditation.scheme.SchemeLevel;
 import academy.catalogue.Area;
 import academy.practice.Practice;
+import academy.shared.NotFoundException;
 
 /**
  * What a kite-mark award's certificate and credential say, made from the award and its
@@ -61,7 +65,7 @@ public class KiteMarkSubjects {
     /** The award's standing today. */
     public AwardStanding standingOf(KiteMarkAward award) {
         return new AwardStanding(award.serial().value(), award.status(awards.today(), awards.terms().renewalWindowDays()),
-                award.levelTitle(), award.validFrom(), award.validUntil(), award.revokedAt(), award.revocationReason(),
+                award.levelTitle(), award.awardedAt(), award.validFrom(), award.validUntil(), award.revokedAt(), award.revocationReason(),
                 award.supersededBy().map(later -> later.serial().value()));
     }
 
@@ -100,16 +104,52 @@ public class KiteMarkSubjects {
                 award.serial().value());
         String summary = award.scheme().levels().stream().filter(level -> level.slug().equals(award.levelSlug()))
                 .map(SchemeLevel::summary).findFirst().orElse(award.levelTitle());
-        OpenBadges.Achievement achievement = new OpenBadges.Achievement(
-                OpenBadges.base(baseUrl) + "/kite-mark/scheme/" + award.schemeVersion() + "/levels/" + award.levelSlug(),
-                "Award", "Digital Practice kite mark: " + award.levelTitle(), summary,
-                "Assessed by an assessor of the academy against every criterion of " + award.levelTitle() + " in "
-                        + award.scheme().label() + " of the kite-mark scheme, in three areas: "
-                        + Arrays.stream(Area.values()).map(Area::label).collect(Collectors.joining(", ")) + ".");
+        OpenBadges.Achievement achievement = achievement(award.schemeVersion(), award.levelSlug(), award.levelTitle(),
+                summary, award.scheme().label());
         return new CertificateSubject(CertificateKind.KITE_MARK, keyOf(award.id()), Optional.of(practice.id()),
-                Optional.empty(), Optional.empty(), startOf(award.validFrom()), Optional.of(startOf(award.validUntil().plusDays(1))),
+                Optional.empty(), Optional.empty(), AcademyCalendar.startOf(award.validFrom()), Optional.of(award.validUntil()),
                 achievement, new OpenBadges.Recipient("identifier", practice.odsCode().value(), false),
                 serial -> data.content(serial, baseUrl));
+    }
+
+    /**
+     * What achieving a level of a scheme version means, the same for every practice that does: the
+     * Open Badges achievement, whose id is the address that describes it.
+     *
+     * @throws NotFoundException when the scheme version has no such level
+     */
+    public OpenBadges.Achievement achievementOf(int schemeVersion, String levelSlug) {
+        return em.createNamedQuery("SchemeVersion.all", SchemeVersion.class).getResultStream()
+                .filter(scheme -> scheme.version() == schemeVersion)
+                .reduce((earlier, later) -> later.revision() > earlier.revision() ? later : earlier)
+                .flatMap(scheme -> scheme.levels().stream().filter(level -> level.slug().equals(levelSlug)).findFirst()
+                        .map(level -> achievement(schemeVersion, level.slug(), level.title(), level.summary(), scheme.label())))
+                .orElseThrow(() -> new NotFoundException("There is no such level of the kite-mark scheme."));
+    }
+
+    private OpenBadges.Achievement achievement(int schemeVersion, String levelSlug, String levelTitle, String summary,
+                                               String schemeLabel) {
+        return new OpenBadges.Achievement(
+                OpenBadges.base(baseUrl) + "/kite-mark/scheme/" + schemeVersion + "/levels/" + levelSlug,
+                "Award", "Digital Practice kite mark: " + levelTitle, summary,
+                "Assessed by an assessor of the academy against every criterion of " + levelTitle + " in "
+                        + schemeLabel + " of the kite-mark scheme, in three areas: "
+                        + Arrays.stream(Area.values()).map(Area::label).collect(Collectors.joining(", ")) + ".");
+    }
+
+    /**
+     * The award serial a person typed, if it is one: as printed ("KM-2026-000123"), or without the
+     * hyphens, with spaces, in any case.
+     */
+    public static Optional<AwardSerial> readSerial(String typed) {
+        if (typed == null || typed.length() > 40) {
+            return Optional.empty();
+        }
+        String compact = typed.replaceAll("[\\s-]", "").toUpperCase(java.util.Locale.ROOT);
+        if (!compact.matches("KM\\d{10,13}")) {
+            return AwardSerial.parse(typed);
+        }
+        return AwardSerial.parse("KM-" + compact.substring(2, 6) + "-" + compact.substring(6));
     }
 
     /** The areas of the level's frozen criteria, in scheme order, with how many criteria each held. */
@@ -118,9 +158,5 @@ public class KiteMarkSubjects {
         return Arrays.stream(Area.values()).filter(counts::containsKey)
                 .map(area -> area.label() + " (" + counts.get(area) + (counts.get(area) == 1 ? " criterion)" : " criteria)"))
                 .toList();
-    }
-
-    private static Instant startOf(LocalDate day) {
-        return day.atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

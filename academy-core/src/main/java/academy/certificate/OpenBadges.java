@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.BitSet;
 import java.util.Base64;
@@ -21,6 +22,8 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+
+import academy.shared.time.AcademyCalendar;
 
 /**
  * Open Badges 3.0 documents on the Verifiable Credentials 2.0 data model: the issuer profile, an
@@ -110,13 +113,19 @@ public final class OpenBadges {
                 .add("name", ISSUER_NAME).add("url", base(baseUrl) + "/");
     }
 
+    /** The badge image of the certificate with this serial (for a kite mark, it shows the award's standing). */
+    public static String badgeUrl(String baseUrl, CertificateSerial serial) {
+        return base(baseUrl) + "/api/v1/badges/" + serial.value();
+    }
+
     /**
      * The credential for the certificate with this serial.
      *
+     * @param lastDay     its last valid day in the UK, if any: the credential is valid until that day's last second
      * @param statusIndex the certificate's position in the status lists (list = index / size)
      */
     public static JsonObject credential(String baseUrl, CertificateSerial serial, String name, Recipient recipient,
-                                        Achievement achievement, Instant validFrom, Optional<Instant> validUntil,
+                                        Achievement achievement, Instant validFrom, Optional<LocalDate> lastDay,
                                         long statusIndex) {
         int list = Math.toIntExact(statusIndex / STATUS_LIST_SIZE);
         int indexInList = Math.toIntExact(statusIndex % STATUS_LIST_SIZE);
@@ -135,20 +144,16 @@ public final class OpenBadges {
                 .add("type", JSON.createArrayBuilder().add("VerifiableCredential").add("OpenBadgeCredential"))
                 .add("issuer", embeddedIssuer(baseUrl))
                 .add("validFrom", timestamp(validFrom));
-        validUntil.ifPresent(until -> credential.add("validUntil", timestamp(until)));
+        // A day's last second, so that a wallet showing the date shows the printed day, not the next one.
+        lastDay.ifPresent(day -> credential.add("validUntil", timestamp(AcademyCalendar.endOf(day).minusSeconds(1))));
         return credential
                 .add("name", name)
+                .add("image", JSON.createObjectBuilder().add("id", badgeUrl(baseUrl, serial)).add("type", "Image")
+                        .add("caption", name))
                 .add("credentialSubject", JSON.createObjectBuilder()
                         .add("type", JSON.createArrayBuilder().add("AchievementSubject"))
                         .add("identifier", JSON.createArrayBuilder().add(identity))
-                        .add("achievement", JSON.createObjectBuilder()
-                                .add("id", achievement.id())
-                                .add("type", JSON.createArrayBuilder().add("Achievement"))
-                                .add("achievementType", achievement.achievementType())
-                                .add("name", achievement.name())
-                                .add("description", achievement.description())
-                                .add("criteria", JSON.createObjectBuilder().add("narrative", achievement.criteria()))
-                                .add("creator", embeddedIssuer(baseUrl))))
+                        .add("achievement", achievementJson(baseUrl, achievement)))
                 .add("credentialStatus", JSON.createObjectBuilder()
                         .add("id", statusList + "#" + indexInList)
                         .add("type", "BitstringStatusListEntry")
@@ -158,6 +163,23 @@ public final class OpenBadges {
                 .add("credentialSchema", JSON.createArrayBuilder().add(JSON.createObjectBuilder()
                         .add("id", OB_SCHEMA).add("type", "1EdTechJsonSchemaValidator2019")))
                 .build();
+    }
+
+    /** The achievement on its own, as its id's address answers it. */
+    public static JsonObject achievementDocument(String baseUrl, Achievement achievement) {
+        return JSON.createObjectBuilder().add("@context", JSON.createArrayBuilder().add(VC_CONTEXT).add(OB_CONTEXT))
+                .addAll(achievementJson(baseUrl, achievement)).build();
+    }
+
+    private static JsonObjectBuilder achievementJson(String baseUrl, Achievement achievement) {
+        return JSON.createObjectBuilder()
+                .add("id", achievement.id())
+                .add("type", JSON.createArrayBuilder().add("Achievement"))
+                .add("achievementType", achievement.achievementType())
+                .add("name", achievement.name())
+                .add("description", achievement.description())
+                .add("criteria", JSON.createObjectBuilder().add("narrative", achievement.criteria()))
+                .add("creator", embeddedIssuer(baseUrl));
     }
 
     /** The JWT claims for a credential: the credential itself plus the registered claims that mirror it. */
@@ -176,7 +198,8 @@ public final class OpenBadges {
 
     /**
      * The status list credential of one list: bit {@code i} (first bit = most significant bit of
-     * the first byte) is set when the certificate at index {@code i} is revoked.
+     * the first byte) is set when the certificate at index {@code i} is revoked or superseded (its
+     * credential withdrawn either way).
      */
     public static JsonObject statusListCredential(String baseUrl, int list, BitSet revoked, Instant now) {
         String id = statusListUrl(baseUrl, list);

@@ -1,5 +1,7 @@
 package academy.certificate;
 
+import java.io.IOException;
+import java.util.HashMap;
 import java.util.Map;
 
 import org.apache.pdfbox.cos.COSArray;
@@ -8,12 +10,14 @@ import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.common.PDNumberTreeNode;
+import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDObjectReference;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDParentTreeValue;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureElement;
 import org.apache.pdfbox.pdmodel.documentinterchange.logicalstructure.PDStructureTreeRoot;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDMarkedContent;
 import org.apache.pdfbox.pdmodel.documentinterchange.markedcontent.PDPropertyList;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 
 /**
  * The structure tree of the one page: elements under Document, each pointing at its marked
@@ -25,7 +29,9 @@ final class StructureTags {
     private final PDStructureTreeRoot root;
     private final PDStructureElement documentElement;
     private final COSArray parents = new COSArray();
+    private final Map<Integer, PDParentTreeValue> annotationParents = new HashMap<>();
     private int nextMcid;
+    private int nextParentKey = 1;
 
     StructureTags(PDDocument document, PDPage page) {
         this.page = page;
@@ -39,9 +45,14 @@ final class StructureTags {
 
     /** A new element of the type under Document, with its marked-content id. */
     Tagged open(String type, COSName tag) {
-        PDStructureElement element = new PDStructureElement(type, documentElement);
+        return openIn(documentElement, type, tag);
+    }
+
+    /** A new element of the type under another (a Link inside its paragraph), with its marked-content id. */
+    Tagged openIn(PDStructureElement parent, String type, COSName tag) {
+        PDStructureElement element = new PDStructureElement(type, parent);
         element.setPage(page);
-        documentElement.appendKid(element);
+        parent.appendKid(element);
         COSDictionary properties = new COSDictionary();
         int mcid = nextMcid++;
         properties.setInt(COSName.MCID, mcid);
@@ -50,11 +61,28 @@ final class StructureTags {
         return new Tagged(element, tag, PDPropertyList.create(properties));
     }
 
+    /**
+     * Puts the annotation on the page as the content of the element (a Link): the element refers to
+     * it, and the parent tree leads from the annotation back to the element, as PDF/UA asks.
+     */
+    void annotate(PDStructureElement element, PDAnnotation annotation) throws IOException {
+        int key = nextParentKey++;
+        annotation.setStructParent(key);
+        page.getAnnotations().add(annotation);
+        PDObjectReference reference = new PDObjectReference();
+        reference.setReferencedObject(annotation);
+        reference.setPage(page);
+        element.appendKid(reference);
+        annotationParents.put(key, new PDParentTreeValue(element.getCOSObject()));
+    }
+
     void finish() {
         PDNumberTreeNode parentTree = new PDNumberTreeNode(PDParentTreeValue.class);
-        parentTree.setNumbers(Map.of(0, new PDParentTreeValue(parents)));
+        Map<Integer, PDParentTreeValue> numbers = new HashMap<>(annotationParents);
+        numbers.put(0, new PDParentTreeValue(parents));
+        parentTree.setNumbers(numbers);
         root.setParentTree(parentTree);
-        root.setParentTreeNextKey(1);
+        root.setParentTreeNextKey(nextParentKey);
     }
 
     /** An opened element, its tag and the properties that carry its marked-content id. */

@@ -9,6 +9,9 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.documentinterchange.taggedpdf.StandardStructureTypes;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
 /** Drawing a certificate's page with tags: every visible thing is either tagged content or an artefact. */
 final class TaggedCanvas {
@@ -90,10 +93,48 @@ final class TaggedCanvas {
         drawQr(QrCode.of(content.verifyUrl()), left, bottom, side);
         stream.endMarkedContent();
         float textWidth = left - 80 - 16;
-        tagged(StandardStructureTypes.P, COSName.P, () -> linesAt(
-                "Check that this certificate is genuine, and whether it is still valid, at " + content.verifyUrl()
-                        + " or by scanning the QR code. Serial number " + content.serial().display() + ".",
-                regular, 9.5f, 80, bottom + side - 10, MUTED, textWidth));
+        StructureTags.Tagged paragraph = tagging.open(StandardStructureTypes.P, COSName.P);
+        stream.beginMarkedContent(paragraph.tag(), paragraph.properties());
+        float y = linesAt("Check that this certificate is genuine, and whether it is still valid, by scanning the QR code"
+                + " or at", regular, 9.5f, 80, bottom + side - 10, MUTED, textWidth);
+        stream.endMarkedContent();
+        y = link(paragraph, content.verifyUrl(), "The verification page of this certificate", 80, y, textWidth);
+        tagged(StandardStructureTypes.P, COSName.P, () -> linesAt("Serial number " + content.serial().display() + ".",
+                regular, 9.5f, 80, bottom + side - 10 - 4 * 9.5f * 1.35f, MUTED, textWidth));
+    }
+
+    /**
+     * An address that opens when clicked: its text tagged as a Link inside the paragraph, with a link
+     * annotation over it that says where it leads. Returns where the next line starts.
+     */
+    private float link(StructureTags.Tagged paragraph, String address, String description, float left, float y, float width)
+            throws IOException {
+        StructureTags.Tagged link = tagging.openIn(paragraph.element(), StandardStructureTypes.LINK, COSName.getPDFName("Link"));
+        stream.beginMarkedContent(link.tag(), link.properties());
+        float size = 9.5f;
+        List<String> lines = wrap(printable(address, regular), regular, size, width);
+        float current = y;
+        float widest = 0;
+        for (String line : lines) {
+            text(line, regular, size, left, current, ACCENT);
+            widest = Math.max(widest, widthOf(line, regular, size));
+            current -= size * 1.35f;
+        }
+        stream.endMarkedContent();
+        PDAnnotationLink annotation = new PDAnnotationLink();
+        float top = y + size;
+        float bottom = current + size * 1.35f - size * 0.3f;
+        annotation.setRectangle(new PDRectangle(left, bottom, widest, top - bottom));
+        PDActionURI open = new PDActionURI();
+        open.setURI(address);
+        annotation.setAction(open);
+        annotation.setContents(description + ": " + address);
+        annotation.setPrinted(true);
+        PDBorderStyleDictionary noBorder = new PDBorderStyleDictionary();
+        noBorder.setWidth(0);
+        annotation.setBorderStyle(noBorder);
+        tagging.annotate(link.element(), annotation);
+        return current;
     }
 
     private void drawQr(QrCode code, float left, float bottom, float side) throws IOException {

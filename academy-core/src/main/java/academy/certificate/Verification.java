@@ -1,6 +1,7 @@
 package academy.certificate;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,18 +14,21 @@ import java.util.Optional;
  * @param holder            whom it is for
  * @param fields            every printed field
  * @param issuedAt          when it was issued
- * @param validUntil        when it stops being valid, if ever
+ * @param validUntil        its last valid day (inclusive, in the UK), if it ever stops being valid
  * @param status            valid, expired, revoked or superseded
  * @param revokedAt         when it was revoked
  * @param revokedReason     why
  * @param supersededBy      the serial of the certificate that replaced it
+ * @param supersededAt      when it was replaced
+ * @param supersededReason  why
  * @param pdfSha256         the SHA-256 of the stored PDF, in hex
  * @param award             for a kite-mark certificate, the award it attests and where that stands today
  */
 public record Verification(CertificateSerial serial, CertificateKind kind, String title, String holder,
-                           List<CertificateField> fields, Instant issuedAt, Optional<Instant> validUntil,
+                           List<CertificateField> fields, Instant issuedAt, Optional<LocalDate> validUntil,
                            CertificateStatus status, Optional<Instant> revokedAt, Optional<String> revokedReason,
-                           Optional<CertificateSerial> supersededBy, String pdfSha256,
+                           Optional<CertificateSerial> supersededBy, Optional<Instant> supersededAt,
+                           Optional<String> supersededReason, String pdfSha256,
                            Optional<AwardStanding> award) {
 
     static Verification of(Certificate certificate, Instant now) {
@@ -33,8 +37,9 @@ public record Verification(CertificateSerial serial, CertificateKind kind, Strin
 
     static Verification of(Certificate certificate, Instant now, Optional<AwardStanding> award) {
         return new Verification(certificate.serial(), certificate.kind(), certificate.title(), certificate.holderName(),
-                List.copyOf(certificate.fields()), certificate.issuedAt(), certificate.validUntil(),
+                List.copyOf(certificate.fields()), certificate.issuedAt(), certificate.lastValidDay(),
                 certificate.statusAt(now), certificate.revokedAt(), certificate.revokedReason(),
-                certificate.supersededBy().map(Certificate::serial), certificate.pdfSha256(), award);
+                certificate.supersededBy().map(Certificate::serial), certificate.supersededAt(), certificate.supersededReason(),
+                certificate.pdfSha256(), award);
     }
 }

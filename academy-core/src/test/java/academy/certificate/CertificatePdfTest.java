@@ -118,6 +118,37 @@ class CertificatePdfTest {
     }
 
     @Test
+    void theVerificationAddressIsALinkTaggedAsALinkThatSaysWhereItLeads() throws Exception {
+        CertificateContent content = completion();
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+            var page = document.getPage(0);
+            var link = page.getAnnotations().stream()
+                    .filter(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink.class::isInstance)
+                    .map(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink.class::cast).findFirst().orElseThrow();
+            assertThat(((org.apache.pdfbox.pdmodel.interactive.action.PDActionURI) link.getAction()).getURI())
+                    .isEqualTo(content.verifyUrl());
+            assertThat(link.getContents()).contains(content.verifyUrl());
+            assertThat(link.isPrinted()).isTrue();
+            // The address's words lie under the link's rectangle.
+            var stripper = new org.apache.pdfbox.text.PDFTextStripperByArea();
+            var area = link.getRectangle();
+            float height = page.getMediaBox().getHeight();
+            stripper.addRegion("link", new java.awt.geom.Rectangle2D.Float(area.getLowerLeftX(), height - area.getUpperRightY(),
+                    area.getWidth(), area.getHeight()));
+            stripper.extractRegions(page);
+            assertThat(stripper.getTextForRegion("link").replaceAll("\\s+", "")).isEqualTo(content.verifyUrl());
+            // In the structure: a Link element that refers to the annotation, which points back to it.
+            var parent = document.getDocumentCatalog().getStructureTreeRoot().getParentTree()
+                    .getValue(link.getStructParent());
+            assertThat(parent).isNotNull();
+            var element = (org.apache.pdfbox.cos.COSDictionary) ((org.apache.pdfbox.pdmodel.common.COSObjectable) parent).getCOSObject();
+            assertThat(element.getNameAsString(org.apache.pdfbox.cos.COSName.S)).isEqualTo("Link");
+        }
+        assertThat(failures(RENDERER.render(content), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(SIGNER.sign(RENDERER.render(content), key, Instant.now(), "Issued"), PDFAFlavour.PDFA_2_B)).isEmpty();
+    }
+
+    @Test
     void documentsRenderedAtOnceOnSeveralThreadsEachHaveTheirOwnWordsAndStayPdfA() throws Exception {
         CertificateRenderer renderer = new CertificateRenderer();
         ExecutorService threads = Executors.newFixedThreadPool(4);

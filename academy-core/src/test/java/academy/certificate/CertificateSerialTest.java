@@ -24,6 +24,19 @@ class CertificateSerialTest {
     }
 
     @Test
+    void twelveCharactersWithAWrongCheckCharacterLookMistypedRatherThanUnknown() {
+        CertificateSerial serial = CertificateSerial.random();
+        char check = serial.value().charAt(11);
+        String wrongCheck = serial.value().substring(0, 11) + (check == '0' ? '1' : '0');
+        assertThat(CertificateSerial.parse(wrongCheck)).isEmpty();
+        assertThat(CertificateSerial.looksMistyped(wrongCheck)).isTrue();
+        assertThat(CertificateSerial.looksMistyped(serial.display().toLowerCase())).isFalse();
+        assertThat(CertificateSerial.looksMistyped("ZZZZ")).isFalse();
+        assertThat(CertificateSerial.looksMistyped("<script>alert(1)</script>")).isFalse();
+        assertThat(CertificateSerial.looksMistyped(null)).isFalse();
+    }
+
+    @Test
     void displayIsThreeGroupsOfFour() {
         CertificateSerial serial = CertificateSerial.random();
         assertThat(serial.display()).matches("[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}");

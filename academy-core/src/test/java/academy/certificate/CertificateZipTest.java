@@ -26,7 +26,7 @@ class CertificateZipTest {
             archive.startManifest();
         }
         assertThat(unzip(out.toByteArray())).containsOnlyKeys("certificates.csv")
-                .containsEntry("certificates.csv", "serial,learner,module,module slug,version,completed,status,file\r\n");
+                .containsEntry("certificates.csv", "\uFEFFserial,learner,module,module slug,version,completed,status,file\r\n");
     }
 
     @Test
@@ -47,11 +47,26 @@ class CertificateZipTest {
         assertThat(valid.fileName()).isEqualTo(file);
         assertThat(entries).containsOnlyKeys("certificates.csv", file);
         assertThat(entries.get("certificates.csv").split("\r\n")).containsExactly(
-                "serial,learner,module,module slug,version,completed,status,file",
+                "\uFEFFserial,learner,module,module slug,version,completed,status,file",
                 valid.serial().display() + ",\"Zoë O'Brien, Jr. / ../../etc\",Hand hygiene,hand-hygiene,2,2026-03-04,valid," + file,
                 revoked.serial().display() + ",\"'=HYPERLINK(\"\"x\"\")\",Hand hygiene,hand-hygiene,2,2026-03-04,revoked,",
                 superseded.serial().display() + ",Ann Lee,Hand hygiene,hand-hygiene,2,2026-03-04,superseded,",
                 ",Bo Li,Consent,consent,1,2026-03-04,not issued,");
+    }
+
+    @Test
+    void theManifestStartsWithAByteOrderMarkSoSpreadsheetsReadAccentedNames() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (CertificateZip archive = new CertificateZip(out)) {
+            archive.startManifest();
+            archive.listInManifest(row("Zoë Ní Bhriain", null, null));
+        }
+        try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(out.toByteArray()), StandardCharsets.UTF_8)) {
+            in.getNextEntry();
+            byte[] manifest = in.readAllBytes();
+            assertThat(java.util.Arrays.copyOf(manifest, 3)).containsExactly(0xEF, 0xBB, 0xBF);
+            assertThat(new String(manifest, StandardCharsets.UTF_8)).contains("Zoë Ní Bhriain");
+        }
     }
 
     @Test

@@ -21,6 +21,17 @@ class KiteMarkBadgeTest {
     }
 
     @Test
+    void aCompletionCertificatesBadgeNamesTheModuleAndItsStatus() {
+        KiteMarkBadge valid = KiteMarkBadge.ofCompletion("Online access", java.util.Optional.empty(), CertificateStatus.VALID);
+        assertThat(valid.text()).isEqualTo("Certificate of completion, Online access. Valid.");
+        assertThat(new String(valid.svg(), java.nio.charset.StandardCharsets.UTF_8)).contains(">Certificate of completion</text>");
+        assertThat(KiteMarkBadge.ofCompletion("Online access", java.util.Optional.of(LAST_DAY), CertificateStatus.SUPERSEDED).text())
+                .contains("Replaced by a newer certificate");
+        assertThat(new String(KiteMarkBadge.ofCompletion("Online access", java.util.Optional.of(LAST_DAY), CertificateStatus.REVOKED)
+                .svg(), java.nio.charset.StandardCharsets.UTF_8)).contains("data-status=\"revoked\"");
+    }
+
+    @Test
     void aValidBadgeSaysTheLevelAndTheLastValidDay() throws Exception {
         KiteMarkBadge badge = new KiteMarkBadge("Level 2 \u2013 Established", LAST_DAY, KiteMarkBadge.Standing.VALID);
         Document svg = parse(badge);

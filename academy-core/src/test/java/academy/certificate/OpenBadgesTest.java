@@ -45,7 +45,7 @@ class OpenBadgesTest {
                 new OpenBadges.Recipient("emailAddress", "priya@academy.example", true),
                 new OpenBadges.Achievement("https://academy.example.org/catalogue/module.xhtml?slug=m", "CertificateOfCompletion",
                         "Module", "About the module", "Pass the quiz"),
-                Instant.parse("2026-03-14T10:15:00.123Z"), Optional.of(Instant.parse("2027-03-14T10:15:00Z")), 131_077);
+                Instant.parse("2026-03-14T10:15:00.123Z"), Optional.of(java.time.LocalDate.of(2027, 3, 14)), 131_077);
         return key.sign(OpenBadges.jwtClaims(credential), OpenBadges.JWT_TYPE);
     }
 
@@ -78,7 +78,10 @@ class OpenBadgesTest {
         assertThat((List<Object>) claims.get("type")).containsExactly("VerifiableCredential", "OpenBadgeCredential");
         assertThat(claims.get("name")).isEqualTo("Certificate of completion: Module");
         assertThat(claims.get("validFrom")).isEqualTo("2026-03-14T10:15:00Z");
-        assertThat(claims.get("validUntil")).isEqualTo("2027-03-14T10:15:00Z");
+        assertThat(claims.get("validUntil")).as("the last second of the last valid day in the UK").isEqualTo("2027-03-14T23:59:59Z");
+        Map<String, Object> image = (Map<String, Object>) claims.get("image");
+        assertThat(image).containsEntry("id", "https://academy.example.org/api/v1/badges/" + SERIAL.value())
+                .containsEntry("type", "Image").containsEntry("caption", "Certificate of completion: Module");
 
         Map<String, Object> issuer = (Map<String, Object>) claims.get("issuer");
         assertThat(issuer.get("id")).isEqualTo("https://academy.example.org/api/v1/credentials/issuer");
@@ -116,7 +119,25 @@ class OpenBadgesTest {
         assertThat(claims.get("iss")).isEqualTo(issuer.get("id"));
         assertThat(claims.get("jti")).isEqualTo(claims.get("id"));
         assertThat(((Number) claims.get("nbf")).longValue()).isEqualTo(Instant.parse("2026-03-14T10:15:00Z").getEpochSecond());
-        assertThat(((Number) claims.get("exp")).longValue()).isEqualTo(Instant.parse("2027-03-14T10:15:00Z").getEpochSecond());
+        assertThat(((Number) claims.get("exp")).longValue()).isEqualTo(Instant.parse("2027-03-14T23:59:59Z").getEpochSecond());
+    }
+
+    @Test
+    void inSummerTheLastDayEndsAtMidnightInTheUkAndTheAchievementStandsAlone() {
+        var credential = OpenBadges.credential(CertificateSamples.BASE_URL, SERIAL, "Kite mark",
+                new OpenBadges.Recipient("identifier", "Y09001", false),
+                new OpenBadges.Achievement("https://academy.example.org/kite-mark/scheme/1/levels/exemplar", "Award",
+                        "Digital Practice kite mark: Exemplar", "The top level", "Assessed"),
+                Instant.parse("2026-07-07T23:00:00Z"), Optional.of(java.time.LocalDate.of(2027, 7, 7)), 1);
+        assertThat(credential.getString("validUntil")).isEqualTo("2027-07-07T22:59:59Z");
+        var achievement = OpenBadges.achievementDocument(CertificateSamples.BASE_URL, new OpenBadges.Achievement(
+                "https://academy.example.org/kite-mark/scheme/1/levels/exemplar", "Award", "Digital Practice kite mark: Exemplar",
+                "The top level", "Assessed"));
+        assertThat(achievement.getString("id")).isEqualTo("https://academy.example.org/kite-mark/scheme/1/levels/exemplar");
+        assertThat(achievement.getJsonArray("type").getString(0)).isEqualTo("Achievement");
+        assertThat(achievement.getJsonArray("@context").getString(1)).isEqualTo(OpenBadges.OB_CONTEXT);
+        assertThat(achievement.getJsonObject("creator").getString("id"))
+                .isEqualTo("https://academy.example.org/api/v1/credentials/issuer");
     }
 
     @Test

@@ -39,6 +39,11 @@ public final class AcademyCalendar {
         return day.atStartOfDay(ZONE).toInstant();
     }
 
+    /** The instant the day ends in the UK: the next midnight, so a last valid day counts whole. */
+    public static Instant endOf(LocalDate day) {
+        return startOf(day.plusDays(1));
+    }
+
     /** "7 December 2026". */
     public static String day(LocalDate day) {
         return DAY.format(day);

@@ -12,7 +12,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
-import academy.certificate.CertificateStatus;
 import academy.certificate.AwardStanding;
 import academy.certificate.CertificateVerification;
 import academy.certificate.UploadCheck;
@@ -40,6 +39,7 @@ public class VerifyBacking {
     private String typedSerial;
     private Verification verification;
     private boolean notFound;
+    private String notFoundMessage = CertificateVerification.NOT_FOUND;
     private Part upload;
     private UploadCheck uploadCheck;
 
@@ -51,6 +51,7 @@ public class VerifyBacking {
             verification = certificates.verify(serial);
         } catch (NotFoundException unknown) {
             notFound = true;
+            notFoundMessage = unknown.userMessage();
             FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
         }
     }
@@ -62,6 +63,7 @@ public class VerifyBacking {
             return VerifyAddressServlet.PAGE + "?faces-redirect=true&serial=" + found.serial().value();
         } catch (NotFoundException unknown) {
             notFound = true;
+            notFoundMessage = unknown.userMessage();
             return null;
         }
     }
@@ -85,8 +87,19 @@ public class VerifyBacking {
         }
     }
 
+    /**
+     * The status's colour: green only for a valid certificate (of a kite mark still in force), red
+     * for a revoked one, amber for expired or superseded.
+     */
     public String statusClass() {
-        return verification == null ? "" : verification.status() == CertificateStatus.VALID ? "notice--ok" : "notice--warning";
+        if (verification == null) {
+            return "";
+        }
+        return switch (verification.status()) {
+            case VALID -> verification.award().filter(award -> !award.status().isValid()).isPresent() ? "notice--warning" : "notice--ok";
+            case REVOKED -> "notice--error";
+            case EXPIRED, SUPERSEDED -> "notice--warning";
+        };
     }
 
     /** The kite mark a kite-mark certificate attests; null for other certificates. */
@@ -95,8 +108,11 @@ public class VerifyBacking {
     }
 
     public String awardStatusClass() {
-        return verification == null || verification.award().isEmpty() ? ""
-                : verification.award().get().status().isValid() ? "notice--ok" : "notice--warning";
+        if (verification == null || verification.award().isEmpty()) {
+            return "";
+        }
+        AwardStanding award = verification.award().get();
+        return award.status().isValid() ? "notice--ok" : award.revoked() ? "notice--error" : "notice--warning";
     }
 
     public String getPdfAddress() {
@@ -110,6 +126,7 @@ public class VerifyBacking {
     public void setTypedSerial(String typedSerial) { this.typedSerial = typedSerial; }
     public Verification getVerification() { return verification; }
     public boolean isNotFound() { return notFound; }
+    public String getNotFoundMessage() { return notFoundMessage; }
     public Part getUpload() { return upload; }
     public void setUpload(Part upload) { this.upload = upload; }
     public UploadCheck getUploadCheck() { return uploadCheck; }

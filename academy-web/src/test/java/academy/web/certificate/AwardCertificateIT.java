@@ -59,6 +59,7 @@ import academy.web.accreditation.PracticeData;
 @RunAsClient
 class AwardCertificateIT {
 
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
     private static final String REASON = "The practice's video consultations ran without the governance it described.";
 
     @ArquillianResource
@@ -146,21 +147,27 @@ class AwardCertificateIT {
         assertThat(fields.get("Scheme version")).startsWith("version 1");
         assertThat(fields.get("Areas met")).contains("Technological infrastructure (", "Staff culture and development (",
                 "Patient upskilling (");
+        assertThat(verified.getString("validUntil")).as("the API's last day is the printed one").isEqualTo(validUntil.toString());
         JsonObject awardJson = verified.getJsonObject("award");
         assertThat(awardJson.getString("serial")).isEqualTo(award.serial());
         assertThat(awardJson.getString("status")).isEqualTo("current");
         assertThat(awardJson.getString("level")).isEqualTo(level);
         assertThat(awardJson.getString("validFrom")).isEqualTo(validFrom.toString());
         assertThat(awardJson.getString("validUntil")).isEqualTo(validUntil.toString());
+        assertThat(awardJson.getString("awardedAt")).isNotBlank();
+        // Without hyphens, in any case, an award's serial is found too.
+        assertThat(anonymous.get("api/v1/verify/" + award.serial().replace("-", "").toLowerCase()).object().getString("serial"))
+                .isEqualTo(verified.getString("serial"));
         assertThat(anonymous.get("api/v1/verify/" + award.serial()).object().getString("serial"))
                 .as("the award's serial stands for its certificate in force").isEqualTo(verified.getString("serial"));
 
         Document page = visitor().get("certificate/verify.xhtml?serial=" + serial).html();
-        assertThat(page.select("#certificate-status").text()).contains("Status: Valid");
+        assertThat(page.select("#certificate-status").text()).contains("Status: Valid", "until " + day(validUntil));
         assertThat(page.select("#certificate-fields").text()).contains("Kite Mark Test Surgery", ods, level,
                 award.serial(), "Priya Shah", day(validUntil));
         assertThat(page.select("#award-status").text()).contains("Kite mark " + award.serial() + ": Current");
-        assertThat(page.select("#award-fields").text()).contains(day(validFrom), day(validUntil));
+        assertThat(page.select("#award-fields").text()).contains(day(validFrom), day(validUntil),
+                "Awarded on " + day(LocalDate.now(LONDON)));
 
         // The Open Badges 3.0 credential, field by field, verified against the published key.
         HttpResponse<byte[]> download = admin.getBytes("api/v1/credentials/awards/" + award.serial());
@@ -180,10 +187,18 @@ class AwardCertificateIT {
         assertThat(issuer.get("id")).isEqualTo(anonymous.get("api/v1/credentials/issuer").object().getString("id"));
         assertThat(claims.get("iss")).isEqualTo(issuer.get("id"));
         assertThat((List<Object>) issuer.get("type")).containsExactly("Profile");
-        assertThat(claims.get("validFrom")).isEqualTo(validFrom + "T00:00:00Z");
-        assertThat(claims.get("validUntil")).isEqualTo(validUntil.plusDays(1) + "T00:00:00Z");
-        assertThat(((Number) claims.get("nbf")).longValue()).isEqualTo(validFrom.atStartOfDay().toEpochSecond(ZoneOffset.UTC));
-        assertThat(((Number) claims.get("exp")).longValue()).isEqualTo(validUntil.plusDays(1).atStartOfDay().toEpochSecond(ZoneOffset.UTC));
+        // The last day ends at midnight in the UK, so a wallet shows the same last day as the page.
+        java.time.Instant firstMoment = validFrom.atStartOfDay(LONDON).toInstant();
+        java.time.Instant lastMoment = validUntil.plusDays(1).atStartOfDay(LONDON).toInstant().minusSeconds(1);
+        assertThat(claims.get("validFrom")).isEqualTo(firstMoment.toString());
+        assertThat(claims.get("validUntil")).isEqualTo(lastMoment.toString());
+        assertThat(LocalDate.ofInstant(lastMoment, LONDON)).isEqualTo(validUntil);
+        assertThat(((Number) claims.get("nbf")).longValue()).isEqualTo(firstMoment.getEpochSecond());
+        assertThat(((Number) claims.get("exp")).longValue()).isEqualTo(lastMoment.getEpochSecond());
+        // The credential shows its badge, and its achievement's id is an address that answers.
+        Map<String, Object> image = (Map<String, Object>) claims.get("image");
+        assertThat(image).containsEntry("type", "Image");
+        assertThat((String) image.get("id")).endsWith("/api/v1/badges/" + serial);
         assertThat(claims.get("name")).isEqualTo("Digital Practice kite mark: Kite Mark Test Surgery");
         Map<String, Object> subject = (Map<String, Object>) claims.get("credentialSubject");
         assertThat((List<Object>) subject.get("type")).containsExactly("AchievementSubject");
@@ -199,6 +214,13 @@ class AwardCertificateIT {
         assertThat((String) ((Map<String, Object>) achievement.get("criteria")).get("narrative")).contains(level,
                 "Technological infrastructure", "Staff culture and development", "Patient upskilling");
         assertThat(((Map<String, Object>) achievement.get("creator")).get("id")).isEqualTo(issuer.get("id"));
+        String achievementId = (String) achievement.get("id");
+        HttpResponse<byte[]> described = visitor().download(achievementId.substring(achievementId.indexOf("kite-mark/scheme/")));
+        assertThat(described.statusCode()).isEqualTo(200);
+        assertThat(described.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+        JsonObject achievementDocument = jakarta.json.Json.createReader(new ByteArrayInputStream(described.body())).readObject();
+        assertThat(achievementDocument.getString("id")).isEqualTo(achievementId);
+        assertThat(achievementDocument.getString("name")).isEqualTo(achievement.get("name"));
         Map<String, Object> status = (Map<String, Object>) claims.get("credentialStatus");
         assertThat(status).containsEntry("type", "BitstringStatusListEntry").containsEntry("statusPurpose", "revocation");
         int index = Integer.parseInt((String) status.get("statusListIndex"));
@@ -318,8 +340,9 @@ class AwardCertificateIT {
         LocalDate lastDay = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         CertificateData.update("UPDATE kitemark_award SET valid_from = ?, valid_until = ? WHERE id = ?",
                 java.sql.Date.valueOf(lastDay.minusYears(2)), java.sql.Date.valueOf(lastDay), renewal.id());
-        CertificateData.update("UPDATE certificate SET valid_until = ? WHERE subject_key = ?",
-                java.sql.Timestamp.from(lastDay.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC)), "award:" + renewal.id());
+        CertificateData.update("UPDATE certificate SET valid_until = ?, valid_until_day = ? WHERE subject_key = ?",
+                java.sql.Timestamp.from(lastDay.plusDays(1).atStartOfDay(LONDON).toInstant()), java.sql.Date.valueOf(lastDay),
+                "award:" + renewal.id());
         String renewalCertificate = certificateSerials(renewal).get(0);
         JsonObject expired = anonymous.get("api/v1/verify/" + renewalCertificate).object();
         assertThat(expired.getString("status")).isEqualTo("expired");
@@ -382,6 +405,16 @@ class AwardCertificateIT {
                 .containsExactly(revokedSerial);
         Document supersededPage = visitor().get("certificate/verify.xhtml?serial=" + oldSerial).html();
         assertThat(supersededPage.select("#superseded-by").attr("href")).endsWith("/verify/" + serials.get(1));
+        assertThat(supersededPage.select("#certificate-status").text()).contains("Status: Superseded",
+                "on " + day(LocalDate.now(LONDON)), "Reason: Re-issued with the current certificate design");
+        assertThat(old.getString("supersededAt")).isNotBlank();
+        assertThat(old.getString("supersededReason")).isEqualTo("Re-issued with the current certificate design");
+        // Wallets that read only the status list no longer trust the replaced credential.
+        long oldId = CertificateData.idOf(oldSerial);
+        ECKey key = (ECKey) JWKSet.parse(visitor().get(".well-known/jwks.json", "application/jwk-set+json").body()).getKeys().get(0);
+        assertThat(revokedBit("api/v1/credentials/status/" + oldId / 131_072, key, (int) (oldId % 131_072))).isTrue();
+        assertThat(revokedBit("api/v1/credentials/status/" + CertificateData.idOf(serials.get(1)) / 131_072, key,
+                (int) (CertificateData.idOf(serials.get(1)) % 131_072))).isFalse();
 
         // One certificate by its serial, too.
         Document form = admin.get("admin/certificates.xhtml").html();
@@ -398,6 +431,7 @@ class AwardCertificateIT {
         assertThat(badge.statusCode()).isEqualTo(200);
         assertThat(badge.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("image/svg+xml"));
         assertThat(badge.headers().firstValue("Cache-Control")).hasValue("public, max-age=3600");
+        assertThat(badge.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
         String svg = new String(badge.body(), StandardCharsets.UTF_8);
         assertThat(svg).contains("data-status=\"" + status + "\"").contains(says).contains("<title id=\"title\">");
     }

@@ -16,6 +16,9 @@ import java.util.zip.ZipInputStream;
 
 import jakarta.json.JsonObject;
 
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -194,6 +197,14 @@ class CertificateIT {
         String listUrl = (String) status.get("statusListCredential");
         String listPath = listUrl.substring(listUrl.indexOf("api/v1/credentials/status/"));
         assertThat(revokedBit(visitor, listPath, key, index)).isFalse();
+        // The credential's image is its badge, which answers any site.
+        String image = (String) ((Map<String, Object>) claims.get("image")).get("id");
+        assertThat(image).endsWith("/api/v1/badges/" + serial);
+        HttpResponse<byte[]> badge = withOrigin(image.substring(image.indexOf("api/v1/badges/")));
+        assertThat(badge.statusCode()).isEqualTo(200);
+        assertThat(new String(badge.body(), StandardCharsets.UTF_8)).contains("Certificate of completion")
+                .containsAnyOf("data-status=\"valid\"", "data-status=\"expired\"");
+        assertThat(badge.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 
         CertificateData.revoke(serial, "Completed by someone else");
         JsonObject revoked = anonymous.get("api/v1/verify/" + serial).object();
@@ -205,40 +216,46 @@ class CertificateIT {
 
     @Test
     void aManagerDownloadsThePracticesCertificatesAsOneZip() throws Exception {
-        CertificateData.DemoCompletion first = CertificateData.uncertifiedRiversideCompletion();
-        SignInSession managerA = signIn(DemoAccounts.MANAGER_A);
-        byte[] firstPdf = managerA.getBytes("api/v1/certificates/completions/" + first.id()).body();
-        CertificateData.DemoCompletion second = CertificateData.uncertifiedRiversideCompletion();
-        byte[] secondPdf = managerA.getBytes("api/v1/certificates/completions/" + second.id()).body();
-        CertificateData.DemoCompletion atB = CertificateData.uncertifiedCompletionAt(DemoAccounts.PRACTICE_B);
+        // Hawthorn's archive: it issues every missing certificate there, so Riverside's stay for the other tests.
         SignInSession managerB = signIn(DemoAccounts.MANAGER_B);
-        assertThat(managerB.getBytes("api/v1/certificates/completions/" + atB.id()).statusCode()).isEqualTo(200);
+        CertificateData.DemoCompletion first = CertificateData.uncertifiedCompletionAt(DemoAccounts.PRACTICE_B);
+        byte[] firstPdf = managerB.getBytes("api/v1/certificates/completions/" + first.id()).body();
+        CertificateData.DemoCompletion second = CertificateData.uncertifiedCompletionAt(DemoAccounts.PRACTICE_B);
+        byte[] secondPdf = managerB.getBytes("api/v1/certificates/completions/" + second.id()).body();
+        CertificateData.DemoCompletion atA = CertificateData.uncertifiedRiversideCompletion();
+        SignInSession managerA = signIn(DemoAccounts.MANAGER_A);
+        assertThat(managerA.getBytes("api/v1/certificates/completions/" + atA.id()).statusCode()).isEqualTo(200);
         String valid = CertificateData.serialsOf(first.id()).get(0);
         String revoked = CertificateData.serialsOf(second.id()).get(0);
-        String otherPractice = CertificateData.serialsOf(atB.id()).get(0);
+        String otherPractice = CertificateData.serialsOf(atA.id()).get(0);
         CertificateData.revoke(revoked, "Recorded against the wrong person");
+        long uncertified = CertificateData.count("SELECT COUNT(*) FROM learning_completion c WHERE c.practice_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)", first.practiceId());
+        assertThat(uncertified).as("the demo practice has completions nobody asked a certificate for").isPositive();
         long issuedBefore = CertificateData.count("SELECT COUNT(*) FROM certificate");
 
-        HttpResponse<byte[]> download = managerA.getBytes("api/v1/practices/" + first.practiceId() + "/certificates.zip");
+        HttpResponse<byte[]> download = managerB.getBytes("api/v1/practices/" + first.practiceId() + "/certificates.zip");
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/zip"));
         assertThat(download.headers().firstValue("Content-Disposition"))
-                .contains("attachment; filename=\"" + DemoAccounts.PRACTICE_A + "-certificates.zip\"");
+                .contains("attachment; filename=\"" + DemoAccounts.PRACTICE_B + "-certificates.zip\"");
         Map<String, byte[]> entries = unzip(download.body());
-        assertThat(CertificateData.count("SELECT COUNT(*) FROM certificate")).as("nothing issued by the download").isEqualTo(issuedBefore);
+        assertThat(CertificateData.count("SELECT COUNT(*) FROM certificate")).as("the missing certificates were issued for it")
+                .isEqualTo(issuedBefore + uncertified);
+        assertThat(CertificateData.count("SELECT COUNT(*) FROM learning_completion c WHERE c.practice_id = ?"
+                + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)", first.practiceId())).isZero();
 
-        List<String> manifest = List.of(new String(entries.get("certificates.csv"), StandardCharsets.UTF_8).split("\r\n"));
+        byte[] csv = entries.get("certificates.csv");
+        assertThat(java.util.Arrays.copyOf(csv, 3)).as("a byte-order mark, so Excel reads UTF-8").containsExactly(0xEF, 0xBB, 0xBF);
+        List<String> manifest = List.of(new String(csv, 3, csv.length - 3, StandardCharsets.UTF_8).split("\r\n"));
         assertThat(manifest.get(0)).isEqualTo("serial,learner,module,module slug,version,completed,status,file");
         String validLine = lineOf(manifest, valid);
         String revokedLine = lineOf(manifest, revoked);
         assertThat(validLine).contains(",valid,");
         assertThat(revokedLine).contains(",revoked,").endsWith(",");
         assertThat(manifest).noneMatch(line -> line.contains(display(otherPractice)));
-        long uncertified = CertificateData.count("SELECT COUNT(*) FROM learning_completion c WHERE c.practice_id = ?"
-                + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)", first.practiceId());
-        assertThat(uncertified).as("the demo practice has completions nobody asked a certificate for").isPositive();
-        assertThat(manifest).filteredOn(line -> line.startsWith(",") && line.endsWith(",not issued,")).hasSize((int) uncertified);
-        assertThat(manifest).hasSize(1 + (int) uncertified + (int) CertificateData.count(
+        assertThat(manifest).noneMatch(line -> line.contains(",not issued,"));
+        assertThat(manifest).hasSize(1 + (int) CertificateData.count(
                 "SELECT COUNT(*) FROM certificate WHERE practice_id = ? AND completion_id IS NOT NULL", first.practiceId()));
 
         String validFile = validLine.substring(validLine.lastIndexOf(',') + 1);
@@ -250,7 +267,7 @@ class CertificateIT {
         assertThat(entries).hasSize(1 + (int) CertificateData.count("SELECT COUNT(*) FROM certificate WHERE practice_id = ?"
                 + " AND completion_id IS NOT NULL AND revoked_at IS NULL AND superseded_by_id IS NULL", first.practiceId()));
 
-        HttpResponse<byte[]> refused = managerB.getBytes("api/v1/practices/" + first.practiceId() + "/certificates.zip");
+        HttpResponse<byte[]> refused = managerA.getBytes("api/v1/practices/" + first.practiceId() + "/certificates.zip");
         assertThat(refused.statusCode()).isEqualTo(404);
         assertThat(refused.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/problem+json"));
         assertThat(signIn(DemoAccounts.MANAGER_A).getBytes("api/v1/practices/abc/certificates.zip").statusCode()).isEqualTo(400);
@@ -262,7 +279,92 @@ class CertificateIT {
         Map<String, byte[]> onlyManifest = unzip(emptyDownload.body());
         assertThat(onlyManifest).containsOnlyKeys("certificates.csv");
         assertThat(new String(onlyManifest.get("certificates.csv"), StandardCharsets.UTF_8))
-                .isEqualTo("serial,learner,module,module slug,version,completed,status,file\r\n");
+                .isEqualTo("\uFEFFserial,learner,module,module slug,version,completed,status,file\r\n");
+    }
+
+    @Test
+    void aRevokedCertificateSaysSoFirstInWordsAndColourOnItsPageAndInTheUploadCheck() throws Exception {
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
+        byte[] pdf = signIn(completion.email()).getBytes("api/v1/certificates/completions/" + completion.id()).body();
+        String serial = CertificateData.serialsOf(completion.id()).get(0);
+        CertificateData.revoke(serial, "Completed under another person's account");
+        SignInSession visitor = new SignInSession(new Http(base).application());
+
+        Document page = visitor.get("certificate/verify.xhtml?serial=" + serial).html();
+        Element status = page.selectFirst("main .notice");
+        assertThat(status.id()).as("the status is the first thing the page says").isEqualTo("certificate-status");
+        assertThat(status.text()).startsWith("Status: Revoked").contains("Completed under another person's account");
+        assertThat(status.classNames()).contains("notice--error");
+        assertThat(page.select("main .notice--ok")).as("nothing green about a revoked certificate").isEmpty();
+
+        Document checked = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),
+                "file", "certificate.pdf", pdf).html();
+        Element first = checked.selectFirst("main .notice");
+        assertThat(first.text()).as("the upload check says the status first").startsWith("Status: Revoked")
+                .contains("Completed under another person's account");
+        assertThat(first.classNames()).contains("notice--error");
+        assertThat(checked.select("main .notice--ok")).isEmpty();
+        assertThat(checked.select("#upload-verdict").text()).startsWith("The file is unchanged")
+                .doesNotContain("Genuine");
+
+        CertificateData.DemoCompletion valid = CertificateData.uncertifiedRiversideCompletion();
+        byte[] validPdf = signIn(valid.email()).getBytes("api/v1/certificates/completions/" + valid.id()).body();
+        Document validCheck = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),
+                "file", "certificate.pdf", validPdf).html();
+        Element validStatus = validCheck.selectFirst("main .notice");
+        // Green for valid, amber for a demo completion whose training has since expired: the colour says the status.
+        if (validStatus.text().startsWith("Status: Valid")) {
+            assertThat(validStatus.classNames()).contains("notice--ok");
+        } else {
+            assertThat(validStatus.text()).startsWith("Status: Expired");
+            assertThat(validStatus.classNames()).contains("notice--warning").doesNotContain("notice--ok");
+        }
+    }
+
+    @Test
+    void aRelyingPartyGetsTheSigningCertificateCorsHeadersAndAHintForAMistypedSerial() throws Exception {
+        CertificateData.DemoCompletion completion = CertificateData.uncertifiedRiversideCompletion();
+        byte[] pdf = signIn(completion.email()).getBytes("api/v1/certificates/completions/" + completion.id()).body();
+        String serial = CertificateData.serialsOf(completion.id()).get(0);
+        SignInSession visitor = new SignInSession(new Http(base).application());
+
+        // The PDF signing certificate, published where the verification page links to it.
+        HttpResponse<byte[]> pem = visitor.download(".well-known/academy-signing.pem");
+        assertThat(pem.statusCode()).isEqualTo(200);
+        assertThat(pem.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/x-pem-file"));
+        String pemText = new String(pem.body(), StandardCharsets.US_ASCII);
+        assertThat(pemText).startsWith("-----BEGIN CERTIFICATE-----");
+        java.security.cert.X509Certificate signer = (java.security.cert.X509Certificate) java.security.cert.CertificateFactory
+                .getInstance("X.509").generateCertificate(new ByteArrayInputStream(pem.body()));
+        assertThat(SignatureCheck.of(pdf).isValidFor(signer)).as("the published certificate checks the PDF's signature").isTrue();
+        Document page = visitor.get("certificate/verify.xhtml?serial=" + serial).html();
+        assertThat(page.select("a#signing-certificate").attr("href")).endsWith("/.well-known/academy-signing.pem");
+
+        // Browser-based verifiers may read the public answers from any origin, without credentials.
+        String listPath = "api/v1/credentials/status/0";
+        for (String path : List.of("api/v1/verify/" + serial, "api/v1/verify/" + serial + "/pdf", ".well-known/jwks.json",
+                ".well-known/academy-signing.pem", "api/v1/credentials/issuer", listPath, "api/v1/verify/0000-0000-0000")) {
+            HttpResponse<byte[]> answer = withOrigin(path);
+            assertThat(answer.headers().firstValue("Access-Control-Allow-Origin")).as(path).hasValue("*");
+            assertThat(answer.headers().firstValue("Access-Control-Allow-Credentials")).as(path).isEmpty();
+        }
+        assertThat(withOrigin("api/v1/credentials/completions/" + completion.id()).headers()
+                .firstValue("Access-Control-Allow-Origin")).as("a signed-in download is not shared").isEmpty();
+
+        // One character wrong: the check character says so.
+        char last = serial.charAt(11);
+        String mistyped = serial.substring(0, 11) + (last == '0' ? '1' : '0');
+        Http.Answer answer = new Http(base).get("api/v1/verify/" + mistyped);
+        assertThat(answer.status()).isEqualTo(404);
+        assertThat(answer.object().getString("detail")).contains("looks mistyped");
+        assertThat(visitor.get("certificate/verify.xhtml?serial=" + mistyped).html().select("#not-found").text())
+                .contains("looks mistyped");
+    }
+
+    private HttpResponse<byte[]> withOrigin(String path) throws Exception {
+        java.net.http.HttpRequest request = java.net.http.HttpRequest.newBuilder(new Http(base).application().resolve(path))
+                .header("Origin", "https://verifier.example").header("Accept", "*/*").GET().build();
+        return java.net.http.HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws java.io.IOException {

@@ -41,7 +41,9 @@ public class BadgeResource {
     @Operation(summary = "A kite mark's badge image",
             description = "An SVG badge for the award with this serial (KM-2026-000123), or for any certificate of it: "
                     + "the level and \"Valid until\" while the award is in force; \"Expired\", \"Revoked\" or \"Replaced\" "
-                    + "otherwise, in other colours. Its title element says the same in words. Public; cached up to an hour.")
+                    + "otherwise, in other colours. Its title element says the same in words. For a completion certificate's "
+                    + "serial, that certificate's badge (the image of its credential). Public, readable from any site (CORS); "
+                    + "cached up to an hour.")
     @APIResponse(responseCode = "200", description = "The badge", content = @Content(mediaType = KiteMarkBadge.MEDIA_TYPE))
     @APIResponse(responseCode = "404", description = "No kite mark has this serial",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

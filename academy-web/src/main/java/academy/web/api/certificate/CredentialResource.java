@@ -101,7 +101,8 @@ public class CredentialResource {
     @Produces({OpenBadges.JWT_MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Operation(summary = "A revocation status list",
             description = "A BitstringStatusListCredential, signed as a JWT: the bit at a credential's statusListIndex "
-                    + "is 1 when its certificate is revoked.")
+                    + "is 1 when its certificate is revoked or superseded by a re-issued one (either way it is no longer "
+                    + "to be trusted; the verification page says which, when and why).")
     @APIResponse(responseCode = "200", description = "The signed status list", content = @Content(mediaType = OpenBadges.JWT_MEDIA_TYPE))
     @APIResponse(responseCode = "400", description = "The list number is not a whole number",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))

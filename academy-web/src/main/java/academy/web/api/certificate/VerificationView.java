@@ -19,18 +19,21 @@ import academy.certificate.Verification;
  * @param holder        whom it is for
  * @param fields        every printed field, in order
  * @param issuedAt      when it was issued
- * @param validUntil    when it stops being valid (absent if never)
+ * @param validUntil    its last valid day, inclusive, in the UK, as printed (absent if never)
  * @param revokedAt     when it was revoked (absent unless revoked)
  * @param revokedReason why (absent unless revoked)
  * @param supersededBy  the serial of the certificate that replaced it (absent unless superseded)
+ * @param supersededAt  when it was replaced (absent unless superseded)
+ * @param supersededReason why (absent unless superseded)
  * @param pdfSha256     SHA-256 of the issued PDF, hex
  * @param pdf           where to download the PDF as issued
  * @param page          the verification page
  * @param award         for a kite-mark certificate, the award and where it stands today (absent otherwise)
  */
 public record VerificationView(String serial, String kind, String status, String title, String holder, List<Field> fields,
-                               Instant issuedAt, Instant validUntil, Instant revokedAt, String revokedReason,
-                               String supersededBy, String pdfSha256, String pdf, String page, Award award) {
+                               Instant issuedAt, LocalDate validUntil, Instant revokedAt, String revokedReason,
+                               String supersededBy, Instant supersededAt, String supersededReason, String pdfSha256,
+                               String pdf, String page, Award award) {
 
     /**
      * The kite-mark award a certificate attests.
@@ -38,6 +41,7 @@ public record VerificationView(String serial, String kind, String status, String
      * @param serial        the award's serial
      * @param status        current, renewal-due, lapsed, revoked or superseded
      * @param level         the level awarded
+     * @param awardedAt     when it was awarded
      * @param validFrom     its first valid day
      * @param validUntil    its last valid day
      * @param revokedAt     when it was revoked (absent unless revoked)
@@ -45,11 +49,11 @@ public record VerificationView(String serial, String kind, String status, String
      * @param supersededBy  the serial of the award that replaced it (absent unless superseded)
      * @param badge         its badge image
      */
-    public record Award(String serial, String status, String level, LocalDate validFrom, LocalDate validUntil,
+    public record Award(String serial, String status, String level, Instant awardedAt, LocalDate validFrom, LocalDate validUntil,
                         Instant revokedAt, String revokedReason, String supersededBy, String badge) {
         static Award of(AwardStanding standing, String root) {
             return new Award(standing.serial(), standing.status().name().toLowerCase(Locale.ROOT).replace('_', '-'),
-                    standing.level(), standing.validFrom(), standing.validUntil(), standing.revokedAt().orElse(null),
+                    standing.level(), standing.awardedAt(), standing.validFrom(), standing.validUntil(), standing.revokedAt().orElse(null),
                     standing.revokedReason().orElse(null), standing.supersededBy().orElse(null),
                     root + "/api/v1/badges/" + standing.serial());
         }
@@ -70,7 +74,8 @@ public record VerificationView(String serial, String kind, String status, String
                 verification.fields().stream().map(Field::of).toList(), verification.issuedAt(),
                 verification.validUntil().orElse(null), verification.revokedAt().orElse(null),
                 verification.revokedReason().orElse(null),
-                verification.supersededBy().map(s -> s.display()).orElse(null), verification.pdfSha256(),
+                verification.supersededBy().map(s -> s.display()).orElse(null), verification.supersededAt().orElse(null),
+                verification.supersededReason().orElse(null), verification.pdfSha256(),
                 root + "/api/v1/verify/" + serial + "/pdf", root + "/verify/" + serial,
                 verification.award().map(standing -> Award.of(standing, root)).orElse(null));
     }

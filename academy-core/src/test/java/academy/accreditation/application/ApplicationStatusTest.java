@@ -1,4 +1,4 @@
-package academy.accreditation;
+package academy.accreditation.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
