@@ -316,7 +316,10 @@ class SignInIT {
             assertThat(forged.status()).as(forged.toString()).isEqualTo(303);
             assertThat(forged.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/error/expired.xhtml"));
         }
-        assertThat(me.get("account/profile.xhtml").text()).contains("Nina Nonce").doesNotContain("Nina Forged");
+        Response unchanged = me.get("account/profile.xhtml");
+        assertThat(unchanged.text()).contains("Nina Nonce").doesNotContain("Nina Forged");
+        // The same form with its nonce goes through, accents and all (parameters are read as UTF-8).
+        assertThat(me.submit(unchanged, "name", Map.of("displayName", "Nína Ñonce"), "submit").text()).contains("Your name is now Nína Ñonce");
     }
 
     @Test
