@@ -39,11 +39,16 @@ public record Learner(long personId, List<Membership> activeMemberships) {
      */
     public Learner requireMayTake(ModuleVersion version) {
         requireMember();
-        if (activeMemberships.stream().noneMatch(m -> version.audience().admits(m.jobRole()))) {
+        if (!mayTake(version)) {
             throw new AccessDeniedException("\"" + version.title() + "\" is for practice staff; as a PPG member you can"
                     + " read it, but not take it or report it.");
         }
         return this;
+    }
+
+    /** True when one of the active memberships is in a role the module is written for ({@link Audience#admits}). */
+    public boolean mayTake(ModuleVersion version) {
+        return activeMemberships.stream().anyMatch(m -> version.audience().admits(m.jobRole()));
     }
 
     /** The job roles of every active membership. */

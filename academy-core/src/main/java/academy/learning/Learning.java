@@ -116,9 +116,12 @@ public class Learning {
             return Optional.empty();
         }
         Learner learner = new Learner(actor.requirePersonId(), practices.activeMembershipsOf(actor.requirePersonId()));
+        if (learner.activeMemberships().isEmpty()) {
+            return Optional.empty();
+        }
         ModuleVersion version = learners.currentVersion(moduleSlug);
         // Nothing to take for someone the module is not written for (a staff-only module for a PPG member).
-        if (learner.activeMemberships().stream().noneMatch(m -> version.audience().admits(m.jobRole()))) {
+        if (!learner.mayTake(version)) {
             return Optional.empty();
         }
         return Optional.of(progressOf(learner.personId(), version));
