@@ -182,7 +182,24 @@ public class SecurityFilter extends HttpFilter {
                     + jsonText(request.getRequestURI()) + "\"}");
             return;
         }
+        if (postsFormState(request, path)) {
+            // The error page would be rendered as a postback of this form, whose view state belongs
+            // to another page; it is opened afresh instead, by GET.
+            LOG.info(() -> "A form was refused (" + detail + "): " + request.getRequestURI());
+            response.setStatus(HttpServletResponse.SC_SEE_OTHER);
+            response.setHeader("Location", request.getContextPath() + BAD_REQUEST_PAGE);
+            return;
+        }
         response.sendError(status, detail);
+    }
+
+    static final String BAD_REQUEST_PAGE = "/error/bad-request.xhtml";
+
+    private static boolean postsFormState(HttpServletRequest request, String path) {
+        if (!readsParameters(request, path)) {
+            return !path.startsWith("/api/") && "POST".equalsIgnoreCase(request.getMethod());
+        }
+        return request.getParameter(VIEW_STATE) != null;
     }
 
     /** The request path inside a JSON string: quotes, backslashes and control characters escaped. */
