@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 
+import academy.practice.JobRole;
+
 /** Who a module is written for. */
 public enum Audience {
     STAFF("Staff"),
@@ -26,6 +28,16 @@ public enum Audience {
     /** The text shown to people. */
     public String label() {
         return label;
+    }
+
+    /**
+     * Whether someone in {@code role} may take a module written for this audience: a staff-only
+     * module is not for PPG members; PPG modules and modules for both are open to everyone
+     * (staff support their PPG). The one rule every path that starts, reports or records
+     * learning goes by.
+     */
+    public boolean admits(JobRole role) {
+        return this != STAFF || role.isStaff();
     }
 
     public static Optional<Audience> fromSlug(String slug) {

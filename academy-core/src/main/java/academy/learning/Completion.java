@@ -150,6 +150,7 @@ public class Completion {
      * that makes a retry harmless.
      *
      * @throws InvalidRequestException when the score is not 0..100 or the date is in the future
+     * @throws NotACompletionException when the score is below the pass mark or the date before the version existed
      */
     static Completion ofExternal(Person person, ModuleVersion version, Practice practice, int score, Instant reported,
                                  IdempotencyKey key, Instant now) {
@@ -158,6 +159,15 @@ public class Completion {
         Instant completedAt = reported.truncatedTo(ChronoUnit.MILLIS);
         if (completedAt.isAfter(now.plus(CLOCK_SKEW))) {
             throw new InvalidRequestException("The completion date " + completedAt + " is in the future.");
+        }
+        if (completedAt.isBefore(version.loadedAt())) {
+            throw new NotACompletionException("The completion date " + completedAt + " is before version "
+                    + version.versionNumber() + " of \"" + version.title() + "\" existed (" + version.loadedAt()
+                    + "); nothing was recorded.");
+        }
+        if (score >= 0 && score < version.passMark()) {
+            throw new NotACompletionException("A score of " + score + "% is below this module's pass mark of "
+                    + version.passMark() + "%: that is a failed attempt, not a completion; nothing was recorded.");
         }
         Completion completion = new Completion(person, version, score, completedAt, practice, CompletionSource.EXTERNAL, now);
         completion.idempotencyKey = key.value();

@@ -96,6 +96,12 @@ public class FaceToFace {
         if (!members.keySet().containsAll(attendeeIds)) {
             throw new NotFoundException("One of the attendees is not a current member of this practice.");
         }
+        for (Membership member : members.values()) {
+            if (!version.audience().admits(member.jobRole())) {
+                throw new InvalidRequestException(member.person().displayName() + " is a PPG member, and \""
+                        + version.title() + "\" is for practice staff; nothing was recorded.");
+            }
+        }
         Instant heldAt = heldOn.atStartOfDay(ZoneOffset.UTC).toInstant();
         Map<Long, Completion> earlier = em.createQuery("SELECT c FROM Completion c WHERE c.person.id IN :ids"
                         + " AND c.moduleVersion = :version AND c.source = academy.learning.CompletionSource.FACE_TO_FACE"

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import academy.catalogue.Audience;
+import academy.catalogue.ModuleVersion;
 import academy.practice.JobRole;
 import academy.practice.Membership;
 import academy.practice.Practice;
@@ -29,6 +30,25 @@ public record Learner(long personId, List<Membership> activeMemberships) {
             throw new AccessDeniedException("Learning is for staff and PPG members of a practice; you have no active membership.");
         }
         return this;
+    }
+
+    /**
+     * The learner, when one of their active memberships is in a role the module is written for.
+     *
+     * @throws AccessDeniedException when it is not (a staff-only module for a PPG member), or without a membership
+     */
+    public Learner requireMayTake(ModuleVersion version) {
+        requireMember();
+        if (!mayTake(version)) {
+            throw new AccessDeniedException("\"" + version.title() + "\" is for practice staff; as a PPG member you can"
+                    + " read it, but not take it or report it.");
+        }
+        return this;
+    }
+
+    /** True when one of the active memberships is in a role the module is written for ({@link Audience#admits}). */
+    public boolean mayTake(ModuleVersion version) {
+        return activeMemberships.stream().anyMatch(m -> version.audience().admits(m.jobRole()));
     }
 
     /** The job roles of every active membership. */

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.tuple;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
+import academy.practice.JobRole;
+
 class AudienceAndAreaTest {
 
     @Test
@@ -29,6 +31,15 @@ class AudienceAndAreaTest {
         Stream.of(Audience.values()).forEach(audience ->
                 assertThat(Audience.fromSlug(audience.slug())).contains(audience));
         Stream.of(Area.values()).forEach(area -> assertThat(Area.fromSlug(area.slug())).contains(area));
+    }
+
+    @Test
+    void aStaffOnlyModuleAdmitsStaffAndNotPpgMembersWhileTheOthersAdmitEveryone() {
+        for (JobRole role : JobRole.values()) {
+            assertThat(Audience.STAFF.admits(role)).as(role.name()).isEqualTo(role != JobRole.PPG_MEMBER);
+            assertThat(Audience.PPG.admits(role)).as(role.name()).isTrue();
+            assertThat(Audience.BOTH.admits(role)).as(role.name()).isTrue();
+        }
     }
 
     @Test

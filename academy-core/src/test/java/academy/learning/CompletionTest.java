@@ -20,6 +20,7 @@ import academy.account.Person;
 import academy.catalogue.Module;
 import academy.catalogue.ModuleVersion;
 import academy.practice.Practice;
+import academy.shared.AcademyException;
 import academy.shared.ConflictException;
 import academy.shared.InvalidRequestException;
 
@@ -72,6 +73,27 @@ class CompletionTest {
                 NOW.plusSeconds(5));
         assertThat(completion.completedAt()).isEqualTo(NOW.plusMillis(123));
         completion.requireSameReport("online-access-registration", 1, 90, precise);
+    }
+
+    @Test
+    void anExternalReportBelowThePassMarkIsAFailedAttemptNotACompletion() {
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 0, NOW, IdempotencyKey.of("k"), NOW))
+                .isInstanceOf(AcademyException.class).isNotInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("pass mark of 80%").hasMessageContaining("0%");
+        assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 79, NOW, IdempotencyKey.of("k"), NOW))
+                .isInstanceOf(AcademyException.class).hasMessageContaining("pass mark of 80%");
+        assertThat(Completion.ofExternal(sam, version, riverside, 80, NOW, IdempotencyKey.of("k"), NOW).score()).contains(80);
+    }
+
+    @Test
+    void anExternalReportDatedBeforeTheVersionExistedIsRefused() {
+        for (String ancient : List.of("0001-01-01T00:00:00Z", "1900-01-01T00:00:00Z")) {
+            assertThatThrownBy(() -> Completion.ofExternal(sam, version, riverside, 90, Instant.parse(ancient),
+                    IdempotencyKey.of("k"), NOW)).isInstanceOf(AcademyException.class)
+                    .isNotInstanceOf(InvalidRequestException.class).hasMessageContaining("before version 1");
+        }
+        assertThat(Completion.ofExternal(sam, version, riverside, 90, version.loadedAt(), IdempotencyKey.of("k"), NOW)
+                .completedAt()).isEqualTo(version.loadedAt());
     }
 
     @Test

@@ -96,6 +96,7 @@ public final class SignInSession {
         if (button != null) {
             fields.put(button.attr("name"), button.hasAttr("value") ? button.attr("value") : button.attr("name"));
         }
+        withNonce(html, fields);
         Response posted = session.post(action(form, SIGN_IN_PAGE), fields);
         Response me = session.get("api/v1/me");
         if (me.status() != 200) {
@@ -144,7 +145,14 @@ public final class SignInSession {
         values.forEach((name, value) -> fields.put(name.startsWith(formId + ":") ? name : formId + ":" + name, value));
         String button = buttonName.startsWith(formId + ":") ? buttonName : formId + ":" + buttonName;
         fields.put(button, button);
-        // PrimeFaces' script sends the page's CSP nonce with every postback; the academy refuses forms without it.
+        return withNonce(page, fields);
+    }
+
+    /**
+     * PrimeFaces' script adds the page's CSP nonce to every form of the page, so a browser sends it
+     * with every postback; the academy refuses a form without it before any action runs.
+     */
+    private static Map<String, String> withNonce(Document page, Map<String, String> fields) {
         page.select("script[nonce]").stream().map(script -> script.attr("nonce")).filter(n -> !n.isEmpty())
                 .findFirst().ifPresent(nonce -> fields.put("primefaces.nonce", nonce));
         return fields;

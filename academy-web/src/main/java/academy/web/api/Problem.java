@@ -45,6 +45,7 @@ public record Problem(
         INVALID_REQUEST("urn:academy:problem:invalid-request", "Invalid request"),
         INVALID_PARAMETER("urn:academy:problem:invalid-parameter", "Invalid parameter"),
         CONFLICT("urn:academy:problem:conflict", "Request refused"),
+        NOT_A_COMPLETION("urn:academy:problem:not-a-completion", "Not a completion"),
         SIGN_IN_REQUIRED("urn:academy:problem:sign-in-required", "Sign-in required"),
         FORBIDDEN("urn:academy:problem:forbidden", "Not allowed"),
         TOO_MANY_ATTEMPTS("urn:academy:problem:too-many-attempts", "Too many attempts"),

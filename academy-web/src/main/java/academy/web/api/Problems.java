@@ -5,6 +5,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.Response.Status;
 import jakarta.ws.rs.core.UriInfo;
 
+import academy.learning.NotACompletionException;
 import academy.shared.AcademyException;
 import academy.shared.AccessDeniedException;
 import academy.shared.InvalidRequestException;
@@ -16,6 +17,24 @@ import academy.signin.SignInThrottledException;
  * the catch-all (which meets academy exceptions wrapped by interceptors) answer alike.
  */
 final class Problems {
+
+    /** RFC 9110's 422, which JAX-RS 3.1 has no constant for. */
+    static final Response.StatusType UNPROCESSABLE = new Response.StatusType() {
+        @Override
+        public int getStatusCode() {
+            return 422;
+        }
+
+        @Override
+        public Response.Status.Family getFamily() {
+            return Response.Status.Family.CLIENT_ERROR;
+        }
+
+        @Override
+        public String getReasonPhrase() {
+            return "Unprocessable Content";
+        }
+    };
 
     private Problems() {
     }
@@ -37,6 +56,9 @@ final class Problems {
         }
         if (failure instanceof InvalidRequestException) {
             return Problem.of(Problem.Type.INVALID_REQUEST, Status.BAD_REQUEST, failure.userMessage(), instance);
+        }
+        if (failure instanceof NotACompletionException) {
+            return Problem.of(Problem.Type.NOT_A_COMPLETION, UNPROCESSABLE, failure.userMessage(), instance);
         }
         if (failure instanceof SignInThrottledException) {
             return Problem.of(Problem.Type.TOO_MANY_ATTEMPTS, Status.TOO_MANY_REQUESTS, failure.userMessage(), instance);

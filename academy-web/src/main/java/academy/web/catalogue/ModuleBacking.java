@@ -12,6 +12,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import academy.catalogue.Audience;
 import academy.catalogue.Catalogue;
 import academy.catalogue.Lesson;
 import academy.catalogue.ModuleVersion;
@@ -19,6 +20,7 @@ import academy.catalogue.Showcase;
 import academy.learning.Learning;
 import academy.learning.ModuleProgress;
 import academy.learning.QuizAttempt;
+import academy.learning.QuizAttempts;
 import academy.shared.AcademyException;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
@@ -38,6 +40,9 @@ public class ModuleBacking {
 
     @Inject
     Learning learning;
+
+    @Inject
+    QuizAttempts attempts;
 
     @Inject
     CurrentUser currentUser;
@@ -93,12 +98,17 @@ public class ModuleBacking {
     /** Starts a quiz attempt (or opens the one already open) and goes to it. */
     public void takeQuiz() {
         try {
-            QuizAttempt attempt = learning.startAttempt(currentUser.actor(), slug);
+            QuizAttempt attempt = attempts.startAttempt(currentUser.actor(), slug);
             Pages.redirect("/learning/quiz.xhtml?attempt=" + attempt.id());
         } catch (AcademyException refused) {
             Messages.error(refused.userMessage());
             load();
         }
+    }
+
+    /** Staff-only: a signed-in person without progress here (a PPG member) may read it, not take it. */
+    public boolean isStaffOnly() {
+        return module != null && module.audience() == Audience.STAFF;
     }
 
     public boolean hasRead(int lessonNumber) {

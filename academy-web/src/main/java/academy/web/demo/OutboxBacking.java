@@ -9,16 +9,21 @@ import jakarta.inject.Named;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import academy.shared.AccessDeniedException;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.shared.mail.OutboxDelivery;
 import academy.shared.mail.OutboxMail;
 import academy.web.faces.Pages;
+import academy.web.security.CurrentUser;
 
 /**
  * {@code /demo/outbox.xhtml}: in demo mode only, the mails the academy has sent, newest first, so
  * that someone trying the demo can follow invitation and password links without a mail server.
- * Outside demo mode the page does not exist (404): real mail holds real people's links.
+ * Outside demo mode the page does not exist (404): real mail holds real people's links. In demo
+ * mode it is open to administrators, and to requests made on the machine the demo runs on (not
+ * passed on by a proxy): anyone else reading its password-reset links could take the demo's
+ * accounts over, administrators' included.
  */
 @Named
 @RequestScoped
@@ -33,6 +38,9 @@ public class OutboxBacking {
     @Inject
     OutboxDelivery outbox;
 
+    @Inject
+    CurrentUser currentUser;
+
     private String page;
     private Page<OutboxMail> mails = new Page<>(List.of(), 0, PAGE_SIZE, 0);
 
@@ -40,6 +48,10 @@ public class OutboxBacking {
         if (!demo) {
             Pages.notFound("There is no such page.");
             return;
+        }
+        if (!currentUser.hasGroup("admin") && !currentUser.isOnThisMachine()) {
+            throw new AccessDeniedException("The demo outbox is open to administrators, and to people using the demo on the "
+                    + "machine it runs on.");
         }
         int number = Pages.wholeNumber(page).filter(n -> n >= 1).orElse(1);
         // People count pages from 1; the services from 0.

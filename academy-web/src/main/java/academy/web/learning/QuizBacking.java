@@ -10,7 +10,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import academy.learning.Learning;
+import academy.learning.QuizAttempts;
 import academy.learning.QuizSheet;
 import academy.shared.AcademyException;
 import academy.web.faces.Messages;
@@ -31,7 +31,7 @@ public class QuizBacking {
     static final String ANSWER_PREFIX = "answer-";
 
     @Inject
-    Learning learning;
+    QuizAttempts attempts;
 
     @Inject
     CurrentUser currentUser;
@@ -45,7 +45,7 @@ public class QuizBacking {
             Pages.notFound("There is no such quiz attempt.");
             return;
         }
-        sheet = learning.quizSheet(currentUser.actor(), id.get());
+        sheet = attempts.quizSheet(currentUser.actor(), id.get());
         if (sheet.submitted()) {
             Pages.redirect("/learning/result.xhtml?attempt=" + sheet.attemptId());
         }
@@ -58,7 +58,7 @@ public class QuizBacking {
             return;
         }
         try {
-            learning.submit(currentUser.actor(), id.get(), answers());
+            attempts.submit(currentUser.actor(), id.get(), answers());
             Pages.redirect("/learning/result.xhtml?attempt=" + id.get());
         } catch (AcademyException refused) {
             Messages.error(refused.userMessage());

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import academy.learning.AttemptResult;
 import academy.learning.Learning;
 import academy.learning.ModuleProgress;
+import academy.learning.QuizAttempts;
 import academy.shared.ConflictException;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
@@ -29,6 +30,9 @@ public class ResultBacking {
     Learning learning;
 
     @Inject
+    QuizAttempts attempts;
+
+    @Inject
     CurrentUser currentUser;
 
     private String attempt;
@@ -42,7 +46,7 @@ public class ResultBacking {
             return;
         }
         try {
-            result = learning.feedback(currentUser.actor(), id.get());
+            result = attempts.feedback(currentUser.actor(), id.get());
         } catch (ConflictException notSubmittedYet) {
             // An open attempt has no result yet: the learner is taken back to answering it.
             Pages.redirect("/learning/quiz.xhtml?attempt=" + id.get());

@@ -71,6 +71,12 @@ public class CurrentUser {
         return TrustedProxy.clientAddress(trustProxy, request.getRemoteAddr(), request.getHeader(TrustedProxy.FORWARDED_FOR));
     }
 
+    /** True when the request was made on the academy's own machine, not passed on by a proxy (see {@link TrustedProxy}). */
+    public boolean isOnThisMachine() {
+        return TrustedProxy.fromThisMachine(request.getRemoteAddr(),
+                TrustedProxy.FORWARDING_HEADERS.stream().filter(h -> request.getHeader(h) != null).toList());
+    }
+
     /** The actor and their groups, read together once per request. */
     private void resolve() {
         Principal caller = security.getCallerPrincipal();

@@ -2,20 +2,18 @@ package academy.web.security;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
 import jakarta.servlet.ServletOutputStream;
 import jakarta.servlet.WriteListener;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
 
 /**
  * The response to a request that came over HTTPS through a trusted proxy: the session cookie
- * gets {@code Secure}, and redirects point at HTTPS.
+ * gets {@code Secure}. (Redirects stay on HTTPS because they are relative; see {@link GuardedResponse}.)
  *
  * <p>The server writes the session cookie itself, whenever a session is created or its id
  * changed (also by code that holds the unwrapped request), and it only knows the connection
@@ -28,14 +26,12 @@ final class SecureSessionCookieResponse extends HttpServletResponseWrapper {
 
     private static final String SET_COOKIE = "Set-Cookie";
 
-    private final HttpServletRequest request;
     private final String cookieName;
     private ServletOutputStream stream;
     private PrintWriter writer;
 
-    SecureSessionCookieResponse(HttpServletResponse response, HttpServletRequest request, String cookieName) {
+    SecureSessionCookieResponse(HttpServletResponse response, String cookieName) {
         super(response);
-        this.request = request;
         this.cookieName = cookieName;
     }
 
@@ -64,7 +60,7 @@ final class SecureSessionCookieResponse extends HttpServletResponseWrapper {
     @Override
     public void sendRedirect(String location) throws IOException {
         secureSessionCookie();
-        super.sendRedirect(absolute(location));
+        super.sendRedirect(location);
     }
 
     @Override
@@ -99,15 +95,6 @@ final class SecureSessionCookieResponse extends HttpServletResponseWrapper {
             writer = new CheckingWriter(super.getWriter());
         }
         return writer;
-    }
-
-    /** The server would make a relative location absolute with its own (HTTP) view of the request. */
-    private String absolute(String location) {
-        URI given = URI.create(location);
-        if (given.isAbsolute()) {
-            return location;
-        }
-        return URI.create(request.getRequestURL().toString()).resolve(given).toString();
     }
 
     private final class CheckingStream extends ServletOutputStream {

@@ -1,5 +1,7 @@
 package academy.web.security;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -67,6 +69,26 @@ public final class TrustedProxy {
         }
         String last = forwardedFor.substring(forwardedFor.lastIndexOf(',') + 1).strip();
         return !last.isEmpty() && last.length() <= 45 && last.matches("[0-9A-Fa-f:.]+") ? last : remoteAddress;
+    }
+
+    /** Headers a proxy adds to a request it passes on; a request with any of them was forwarded. */
+    static final List<String> FORWARDING_HEADERS = List.of("Forwarded", FORWARDED_FOR, FORWARDED_PROTO, "X-Forwarded-Host",
+            "X-Real-IP", "Via");
+
+    /**
+     * True when the request was made on the machine the academy runs on: it came over loopback
+     * and no proxy passed it on. A proxy on the same machine connects over loopback too, so a
+     * request that carries a forwarding header is someone else's, whether or not the proxy is
+     * trusted (a client adding such a header only makes itself look less local).
+     *
+     * @param forwardingHeaders which of {@link #FORWARDING_HEADERS} the request carries
+     */
+    public static boolean fromThisMachine(String remoteAddress, Collection<String> forwardingHeaders) {
+        if (remoteAddress == null || !forwardingHeaders.isEmpty()) {
+            return false;
+        }
+        String address = remoteAddress.strip().replaceAll("^\\[|]$", "");
+        return address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1");
     }
 
     /**

@@ -18,6 +18,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
+import academy.web.security.SecurityHeaders;
+
 /**
  * How people sign in: the Faces page {@code /signin.xhtml} hands the email address and password
  * to {@link AcademyIdentityStore}. A visitor who opens a protected page is sent there first
@@ -48,6 +50,9 @@ public class AcademyAuthentication implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
+        // This runs before the container's own answers (the redirect below, a 403 from a role
+        // constraint), which no filter sees: they get the same headers as everything else.
+        SecurityHeaders.forResponse(false).forEach(response::setHeader);
         Credential credential = context.getAuthParameters().getCredential();
         if (credential != null) {
             CredentialValidationResult result = identityStores.validate(credential);
@@ -57,7 +62,9 @@ public class AcademyAuthentication implements HttpAuthenticationMechanism {
             }
             return context.notifyContainerAboutLogin(result);
         }
-        HttpSession session = request.getSession(false);
+        // Only a session whose id came in the cookie: an id in the address (;jsessionid=) could
+        // have been handed to the person by someone else, or leak from a log or a Referer.
+        HttpSession session = request.isRequestedSessionIdFromURL() ? null : request.getSession(false);
         if (session != null && session.getAttribute(SESSION_ATTRIBUTE) instanceof SignedIn signedIn) {
             return context.notifyContainerAboutLogin(signedIn.name(), Set.copyOf(signedIn.groups()));
         }
@@ -67,7 +74,10 @@ public class AcademyAuthentication implements HttpAuthenticationMechanism {
                 request.getSession(true).setAttribute(RETURN_ATTRIBUTE,
                         request.getRequestURI().substring(request.getContextPath().length()) + (query == null ? "" : "?" + query));
             }
-            return context.redirect(request.getContextPath() + SignInBacking.PAGE);
+            // A path, not an address built from the request's Host header (which the client chooses).
+            response.setStatus(HttpServletResponse.SC_FOUND);
+            response.setHeader("Location", request.getContextPath() + SignInBacking.PAGE);
+            return AuthenticationStatus.SEND_CONTINUE;
         }
         return context.doNothing();
     }

@@ -55,7 +55,7 @@ public class StartupBanner {
             lines.add("");
             lines.add("  Demo sign-ins at " + url + "signin.xhtml (password for all: " + DemoRegion.PASSWORD + ")");
             DemoRegion.accounts().forEach(account -> lines.add(String.format("    %-38s %s", account.email(), account.role())));
-            lines.add("  Mail the demo sends: " + url + "demo/outbox.xhtml");
+            lines.add("  Mail the demo sends: " + url + "demo/outbox.xhtml (administrators, and this machine only)");
         }
         lines.add("  Stop it with Ctrl-C.");
         lines.add("==============================================================");

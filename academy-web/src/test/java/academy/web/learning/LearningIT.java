@@ -200,7 +200,7 @@ class LearningIT {
     void concurrentReportsWithOneIdempotencyKeyMakeOneCompletionAndAllGetTheSameAnswer() throws Exception {
         LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
         String idempotencyKey = UUID.randomUUID().toString();
-        String report = report(MODULE, currentVersion(MODULE), 90, Instant.now().minus(5, ChronoUnit.MINUTES));
+        String report = report(MODULE, currentVersion(MODULE), 90, justNow());
 
         List<Response> answers = all(i -> learner.http.postJson("api/v1/me/completions", report,
                 Map.of("Idempotency-Key", idempotencyKey)));
@@ -221,7 +221,7 @@ class LearningIT {
 
         // The same key for a different report is refused, and changes nothing.
         Response different = learner.http.postJson("api/v1/me/completions",
-                report(MODULE, currentVersion(MODULE), 91, Instant.now().minus(5, ChronoUnit.MINUTES)),
+                report(MODULE, currentVersion(MODULE), 91, justNow()),
                 Map.of("Idempotency-Key", idempotencyKey));
         assertThat(different.status()).isEqualTo(409);
         assertThat(different.contentType()).startsWith("application/problem+json");
@@ -233,7 +233,7 @@ class LearningIT {
     void concurrentFirstRequestsForANewModuleMakeOneEnrolmentAndNoFailure() throws Exception {
         LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
         int version = currentVersion(OTHER_MODULE);
-        Instant when = Instant.now().minus(1, ChronoUnit.MINUTES);
+        Instant when = justNow();
 
         List<Response> answers = all(i -> learner.http.postJson("api/v1/me/completions", report(OTHER_MODULE, version, 80 + i, when),
                 Map.of("Idempotency-Key", "first-" + i + "-" + UUID.randomUUID())));
@@ -260,7 +260,7 @@ class LearningIT {
     void badReportsAreRefusedWithAProblemThatSaysWhyAndChangeNothing() throws SQLException {
         LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
         int version = currentVersion(MODULE);
-        Instant recently = Instant.now().minus(1, ChronoUnit.MINUTES);
+        Instant recently = justNow();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
         assertRefused(learner.http.postJson("api/v1/me/completions", report("no-such-module", 1, 90, recently), key),
@@ -288,9 +288,49 @@ class LearningIT {
     }
 
     @Test
+    void aReportBelowThePassMarkOrDatedBeforeTheVersionExistedIsNoCompletionAndRecordsNothing() {
+        LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
+        int version = currentVersion(MODULE);
+
+        for (int score : List.of(0, 79)) {
+            Response failed = learner.http.postJson("api/v1/me/completions", report(MODULE, version, score, justNow()),
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            assertRefused(failed, 422, "pass mark of 80%");
+        }
+        for (String ancient : List.of("0001-01-01T00:00:00Z", "1900-01-01T00:00:00Z")) {
+            Response old = learner.http.postJson("api/v1/me/completions", report(MODULE, version, 95, Instant.parse(ancient)),
+                    Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+            assertRefused(old, 422, "before version " + version);
+        }
+        assertThat(completions(learner.email, MODULE)).isZero();
+        assertThat(learner.http.get("api/v1/me/completions", "application/json").body()).contains("\"total\":0");
+        assertThat(learner.modulePage(MODULE).getElementById("completed")).as("the module page says nothing is complete").isNull();
+
+        // The pass mark itself is a pass.
+        Response passed = learner.http.postJson("api/v1/me/completions", report(MODULE, version, 80, justNow()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertThat(passed.status()).as(passed.body()).isEqualTo(201);
+        assertThat(completions(learner.email, MODULE)).isEqualTo(1);
+    }
+
+    @Test
+    void aPpgMemberCannotStartReportOrBeOfferedAStaffOnlyModule() {
+        LearnerSession ppg = LearnerSession.newLearner(application, JobRole.PPG_MEMBER);
+
+        Document module = ppg.modulePage(MODULE);
+        assertThat(module.getElementById("learn:start")).as("no start button on a staff-only module").isNull();
+        assertThat(module.text()).contains("for practice staff");
+        Response reported = ppg.http.postJson("api/v1/me/completions", report(MODULE, currentVersion(MODULE), 95, justNow()),
+                Map.of("Idempotency-Key", UUID.randomUUID().toString()));
+        assertRefused(reported, 403, "for practice staff");
+        assertThat(completions(ppg.email, MODULE)).isZero();
+        assertThat(enrolments(ppg.email, MODULE)).isZero();
+    }
+
+    @Test
     void myProgressListsTheRequiredModulesOfMyRoleAndMyCompletionsArePaged() {
         LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
-        Instant recently = Instant.now().minus(1, ChronoUnit.MINUTES);
+        Instant recently = justNow();
         Response reported = learner.http.postJson("api/v1/me/completions", report(MODULE, currentVersion(MODULE), 95, recently),
                 Map.of("Idempotency-Key", UUID.randomUUID().toString()));
         assertThat(reported.status()).as(reported.body()).isEqualTo(201);
@@ -324,7 +364,7 @@ class LearningIT {
             try {
                 LearnerSession learner = LearnerSession.newLearner(application, JobRole.RECEPTIONIST);
                 Response reported = learner.http.postJson("api/v1/me/completions",
-                        report(slug, 1, 90, Instant.now().minus(1, ChronoUnit.MINUTES)),
+                        report(slug, 1, 90, justNow()),
                         Map.of("Idempotency-Key", UUID.randomUUID().toString()));
                 assertThat(reported.status()).as(reported.body()).isEqualTo(201);
                 Document before = learner.modulePage(slug);
@@ -354,7 +394,7 @@ class LearningIT {
                 + " lesson_count, question_count, is_current, loaded_at) VALUES (" + id + ", " + module + ", " + number
                 + ", 'hash-" + number + "', 'Refresher " + number + "', 'refresher " + number + "', 'A test module.',"
                 + " 'a test module.', 'STAFF', 'STAFF_CULTURE', 10, 10, FALSE, " + significant + ", 80, '', 1, 1, TRUE,"
-                + " CURRENT_TIMESTAMP)");
+                + " TIMESTAMP '2020-01-01 00:00:00')");
         execute(db, "UPDATE catalogue_module SET current_version_id = " + id + " WHERE id = " + module);
         return id;
     }
@@ -376,6 +416,11 @@ class LearningIT {
         assertThat(answer.status()).as(answer.body()).isEqualTo(status);
         assertThat(answer.contentType()).startsWith("application/problem+json");
         assertThat(answer.body()).contains(detail);
+    }
+
+    /** A moment just past, later than any module version the tests use was loaded. */
+    static Instant justNow() {
+        return Instant.now().minusSeconds(1);
     }
 
     static String report(String module, int version, int score, Instant completedAt) {

@@ -414,6 +414,18 @@ class TrainingMatrixIT {
         });
     }
 
+    @Test
+    void aPpgMemberCannotBeRecordedAtAFaceToFaceSessionOfAStaffOnlyModule() throws SQLException {
+        long membership = RosterData.member(practiceA, RosterData.uniqueName("Pat Ppgmember"), RosterData.uniqueEmail("pat"),
+                "PPG_MEMBER");
+        long person = MatrixData.personIdOf(membership);
+        Response refused = managerA.submit(managerA.get("practice/face-to-face.xhtml?practice=" + practiceA).html(), "attendance",
+                "record", Map.of("module", "running-upskilling-sessions", "held-on", LocalDate.now(ZoneOffset.UTC).toString(),
+                        "attendees", Long.toString(person)));
+        assertThat(error(refused)).contains("for practice staff");
+        assertThat(RosterData.count("SELECT COUNT(*) FROM learning_completion WHERE person_id = ?", person)).isZero();
+    }
+
     private static String error(Response answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
         String text = answer.html().select(".notice--error").text();

@@ -2,6 +2,8 @@ package academy.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 class TrustedProxyTest {
@@ -40,5 +42,17 @@ class TrustedProxyTest {
         assertThat(TrustedProxy.withSecure("JSESSIONID=abc; Path=/; secure", "JSESSIONID")).isEmpty();
         assertThat(TrustedProxy.withSecure("other=1; Path=/", "JSESSIONID")).isEmpty();
         assertThat(TrustedProxy.withSecure("JSESSIONIDX=1", "JSESSIONID")).isEmpty();
+    }
+
+    @Test
+    void onlyALoopbackRequestThatNoProxyPassedOnIsFromThisMachine() {
+        assertThat(TrustedProxy.fromThisMachine("127.0.0.1", List.of())).isTrue();
+        assertThat(TrustedProxy.fromThisMachine("0:0:0:0:0:0:0:1", List.of())).isTrue();
+        assertThat(TrustedProxy.fromThisMachine("[::1]", List.of())).isTrue();
+        assertThat(TrustedProxy.fromThisMachine("127.0.0.1", List.of("X-Forwarded-For"))).as("a proxy on this machine").isFalse();
+        assertThat(TrustedProxy.fromThisMachine("127.0.0.1", List.of("X-Forwarded-Proto"))).isFalse();
+        assertThat(TrustedProxy.fromThisMachine("192.0.2.10", List.of())).isFalse();
+        assertThat(TrustedProxy.fromThisMachine("1270.0.0.1", List.of())).isFalse();
+        assertThat(TrustedProxy.fromThisMachine(null, List.of())).isFalse();
     }
 }

@@ -31,6 +31,7 @@ import academy.web.FacesSession;
 import academy.web.FacesSession.Response;
 import academy.web.Http;
 import academy.web.Mailbox;
+import academy.web.RawHttp;
 import academy.web.TestPeople;
 import academy.web.TestPeople.TestPractice;
 
@@ -237,6 +238,88 @@ class SignInIT {
                 "forgot:email", "someone@academy.test", "forgot:submit", "x", "jakarta.faces.ViewState", "1:2"), Map.of());
         assertThat(forged.status()).isIn(200, 303);
         assertThat(forged.text()).doesNotContain("If an account exists");
+    }
+
+    @Test
+    void responsesTheServerMakesItselfCarryTheSameSecurityHeadersOnce() {
+        String email = TestPeople.person("Una Receptionist", PASSWORD);
+        TestPeople.member(email, practice, JobRole.RECEPTIONIST);
+        FacesSession learner = visitor();
+        signIn(learner, email, PASSWORD);
+        String cookie = "Cookie: JSESSIONID=" + learner.sessionId().orElseThrow();
+        String host = application.getRawAuthority();
+        Map<String, RawHttp.Answer> answers = new java.util.LinkedHashMap<>();
+        answers.put("302 to sign in", RawHttp.send(application, "GET", "/home.xhtml", host, List.of()));
+        answers.put("403 from a role constraint", RawHttp.send(application, "GET", "/admin/practices.xhtml", host, List.of(cookie)));
+        answers.put("404 for a file", RawHttp.send(application, "GET", "/no-such-file.txt", host, List.of()));
+        answers.put("404 for a page", RawHttp.send(application, "GET", "/no-such-page.xhtml", host, List.of()));
+        answers.put("TRACE", RawHttp.send(application, "TRACE", "/signin.xhtml", host, List.of()));
+        answers.put("a page", RawHttp.send(application, "GET", "/signin.xhtml", host, List.of()));
+
+        assertThat(answers.get("302 to sign in").status()).isEqualTo(302);
+        assertThat(answers.get("403 from a role constraint").status()).isEqualTo(403);
+        assertThat(answers.get("404 for a file").status()).isEqualTo(404);
+        assertThat(answers.get("404 for a page").status()).isEqualTo(404);
+        assertThat(answers.get("TRACE").status()).isEqualTo(405);
+        answers.forEach((what, answer) -> {
+            assertThat(answer.all("X-Frame-Options")).as(what + ": " + answer).containsExactly("DENY");
+            assertThat(answer.all("X-Content-Type-Options")).as(what + ": " + answer).containsExactly("nosniff");
+            assertThat(answer.all("Referrer-Policy")).as(what + ": " + answer).containsExactly("strict-origin-when-cross-origin");
+            assertThat(answer.all("Content-Security-Policy")).as(what + ": " + answer).hasSize(1)
+                    .allSatisfy(csp -> assertThat(csp).contains("default-src 'self'", "frame-ancestors 'none'"));
+        });
+    }
+
+    @Test
+    void redirectsNeverPointAtTheHostTheRequestNamed() {
+        RawHttp.Answer answer = RawHttp.send(application, "GET", "/home.xhtml", "evil.example", List.of());
+        assertThat(answer.status()).isEqualTo(302);
+        assertThat(answer.all("Location")).singleElement().satisfies(location ->
+                assertThat(location).doesNotContain("evil.example").endsWith("/signin.xhtml"));
+        RawHttp.Answer signedOut = RawHttp.send(application, "POST", "/signout", "evil.example", List.of("Content-Length: 0"));
+        assertThat(signedOut.all("Location")).allSatisfy(location -> assertThat(location).doesNotContain("evil.example"));
+    }
+
+    @Test
+    void aSessionIdInTheAddressSignsNobodyIn() {
+        String email = TestPeople.person("Jo Urlsession", PASSWORD);
+        TestPeople.member(email, practice, JobRole.RECEPTIONIST);
+        FacesSession owner = visitor();
+        assertThat(signIn(owner, email, PASSWORD).status()).isEqualTo(302);
+        String id = owner.sessionId().orElseThrow();
+        assertThat(owner.get("home.xhtml").text()).contains("Jo Urlsession");
+
+        FacesSession stranger = visitor();
+        Response home = stranger.get("home.xhtml;jsessionid=" + id);
+        assertThat(home.status()).as(home.toString()).isIn(302, 400);
+        assertThat(home.text()).doesNotContain("Jo Urlsession");
+        Response me = stranger.get("api/v1/me;jsessionid=" + id);
+        assertThat(me.status()).as(me.toString()).isIn(400, 401);
+        assertThat(me.body()).doesNotContain(email);
+        Response profile = stranger.get("account/profile.xhtml;jsessionid=" + id);
+        assertThat(profile.text()).doesNotContain(email);
+    }
+
+    @Test
+    void aFormSentWithAWrongNonceChangesNothing() {
+        String email = TestPeople.person("Nina Nonce", PASSWORD);
+        FacesSession me = visitor();
+        assertThat(signIn(me, email, PASSWORD).status()).isEqualTo(302);
+        Response profile = me.get("account/profile.xhtml");
+        Matcher viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(profile.body());
+        assertThat(viewState.find()).isTrue();
+        for (Optional<String> nonce : List.of(Optional.of("not-the-nonce"), Optional.<String>empty())) {
+            Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("name", "name", "name:displayName", "Nina Forged",
+                    "name:submit", "submit", "jakarta.faces.ViewState", viewState.group(1).replace("&amp;", "&")));
+            nonce.ifPresent(n -> form.put("primefaces.nonce", n));
+            Response forged = me.post("account/profile.xhtml", form, Map.of());
+            assertThat(forged.status()).as(forged.toString()).isEqualTo(303);
+            assertThat(forged.location()).hasValueSatisfying(l -> assertThat(l).endsWith("/error/expired.xhtml"));
+        }
+        Response unchanged = me.get("account/profile.xhtml");
+        assertThat(unchanged.text()).contains("Nina Nonce").doesNotContain("Nina Forged");
+        // The same form with its nonce goes through, accents and all (parameters are read as UTF-8).
+        assertThat(me.submit(unchanged, "name", Map.of("displayName", "Nína Ñonce"), "submit").text()).contains("Your name is now Nína Ñonce");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static academy.shared.JsonSupport.JSON;
 
 import java.io.StringReader;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 
 import jakarta.json.JsonException;
@@ -78,11 +79,16 @@ public record ExternalCompletion(
         JsonValue value = json.get("completedAt");
         if (value instanceof JsonString string) {
             try {
-                return java.time.OffsetDateTime.parse(string.getString().strip()).toInstant();
+                OffsetDateTime date = OffsetDateTime.parse(string.getString().strip());
+                // Years a database and a calendar can hold; anything beyond is no date anyone completed anything on.
+                if (date.getYear() >= 1 && date.getYear() <= 9999) {
+                    return date.toInstant();
+                }
             } catch (DateTimeParseException notADate) {
                 // reported below
             }
         }
-        throw new InvalidRequestException("\"completedAt\" must be a date and time with its offset, such as 2026-03-02T09:00:00Z.");
+        throw new InvalidRequestException("\"completedAt\" must be a date and time with its offset, "
+                + "in the years 1 to 9999, such as 2026-03-02T09:00:00Z.");
     }
 }

@@ -89,6 +89,9 @@ public class MyCompletionsResource {
     @APIResponse(responseCode = "403", description = "The caller is not an active member of a practice, or the request "
             + "came from another site",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "422", description = "Not a completion: a score below the module's pass mark (a failed "
+            + "attempt) or a date before the version existed; the problem names the pass mark or the date; nothing was recorded",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "409", description = "The key was already used for a different report; nothing was recorded",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response report(

@@ -32,6 +32,8 @@ class ExternalCompletionTest {
             "{\"module\": \"m\", \"version\": 1, \"completedAt\": \"2026-03-02T09:00:00Z\"}               | \"score\" must be a whole number",
             "{\"module\": \"m\", \"version\": 99999999999, \"score\": 1, \"completedAt\": \"2026-03-02T09:00:00Z\"} | \"version\" must be a whole number",
             "{\"module\": \"m\", \"version\": 1, \"score\": 1, \"completedAt\": \"2026-03-02 09:00\"}        | \"completedAt\" must be",
+            "{\"module\": \"m\", \"version\": 1, \"score\": 1, \"completedAt\": \"-999999999-01-01T00:00:00Z\"} | \"completedAt\" must be",
+            "{\"module\": \"m\", \"version\": 1, \"score\": 1, \"completedAt\": \"+10000-01-01T00:00:00Z\"}   | \"completedAt\" must be",
             "{\"module\": \"m\", \"version\": 1, \"score\": 1}                                              | \"completedAt\" must be"})
     void everyMistakeIsNamed(String body, String message) {
         assertThatThrownBy(() -> ExternalCompletion.parse(body)).isInstanceOf(InvalidRequestException.class)

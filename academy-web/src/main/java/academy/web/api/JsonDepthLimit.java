@@ -1,0 +1,89 @@
+package academy.web.api;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.Provider;
+import jakarta.ws.rs.ext.ReaderInterceptor;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
+
+import academy.shared.InvalidRequestException;
+
+/**
+ * Every JSON body the API reads is refused (400 problem) once it nests deeper than
+ * {@value #MAX_DEPTH} arrays and objects: no request of the academy's needs more than three, and a
+ * body nested thousands deep would otherwise exhaust a parser's stack. Counted as the bytes
+ * stream past, before any parser sees them.
+ */
+@Provider
+public class JsonDepthLimit implements ReaderInterceptor {
+
+    static final int MAX_DEPTH = 32;
+
+    @Override
+    public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        MediaType type = context.getMediaType();
+        if (type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json")) {
+            context.setInputStream(new DepthCountingStream(context.getInputStream()));
+        }
+        return context.proceed();
+    }
+
+    /** Passes the bytes on, keeping count of open arrays and objects outside strings. */
+    static final class DepthCountingStream extends FilterInputStream {
+
+        private int depth;
+        private boolean inString;
+        private boolean escaped;
+
+        DepthCountingStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                see(b);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] bytes, int offset, int length) throws IOException {
+            int read = super.read(bytes, offset, length);
+            for (int i = 0; i < read; i++) {
+                see(bytes[offset + i]);
+            }
+            return read;
+        }
+
+        private void see(int b) {
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+                return;
+            }
+            switch (b) {
+                case '"' -> inString = true;
+                case '[', '{' -> {
+                    if (++depth > MAX_DEPTH) {
+                        throw new InvalidRequestException("The JSON body nests arrays and objects more than " + MAX_DEPTH
+                                + " deep; no request of the academy's needs that.");
+                    }
+                }
+                case ']', '}' -> depth--;
+                default -> {
+                    // other bytes do not change the depth
+                }
+            }
+        }
+    }
+}
