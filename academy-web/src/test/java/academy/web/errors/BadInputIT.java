@@ -114,7 +114,8 @@ class BadInputIT {
                         }
                     }
                 }
-                if (method.equals("POST")) {
+                // Bodies go to the operations that read one; the others get "{}" above.
+                if (method.equals("POST") && operation.getValue().asJsonObject().containsKey("requestBody")) {
                     for (String body : BAD_BODIES) {
                         String request = request(path.getKey(), parameters, new String[] {"", ""}, "");
                         for (Map.Entry<String, SignInSession> session : sessions.entrySet()) {
