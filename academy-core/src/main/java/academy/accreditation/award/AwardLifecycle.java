@@ -178,7 +178,7 @@ public class AwardLifecycle {
                 + " days.\n\nTo keep it, apply again before then: your readiness page shows what is met and what is missing.\n"
                 + mailer.link("/accreditation/readiness.xhtml?practice=" + award.practice().id()) + "\n\n"
                 + "Your kite mark, its conditions and its history:\n"
-                + mailer.link("/accreditation/kitemark.xhtml?practice=" + award.practice().id()) + "\n\n"
+                + mailer.link("/accreditation/kite-mark.xhtml?practice=" + award.practice().id()) + "\n\n"
                 + "If it is not renewed, the kite mark lapses the day after it ends.\n\nThe digital health academy\n";
         return new MailMessage(manager.email().value(), subject, body);
     }
