@@ -85,10 +85,11 @@ public class CertificateRenderer {
 
     /**
      * How a kind of certificate looks: its decoration (an artefact), where the heading's baseline
-     * sits below the top edge, the heading's largest size and colour, and the introduction.
+     * sits below the top edge, the heading's largest size and colour, the introduction and the space
+     * above it, and the size of the holder's name.
      */
     private record Design(Decoration decoration, float headingTop, float headingSize, float[] headingColour,
-                          String introduction, float holderSize) {
+                          String introduction, float introductionGap, float holderSize) {
     }
 
     @FunctionalInterface
@@ -102,15 +103,15 @@ public class CertificateRenderer {
         canvas.strokeRectangle(32, 32, width - 64, height - 64, 0.8f, GOLD);
         canvas.fillRectangle(32, height - 104, width - 64, 72, ACCENT);
         canvas.fillRectangle(width / 2 - 60, height - 220, 120, 1.6f, GOLD);
-    }, 182, 36, INK, "This certifies that", 32);
+    }, 182, 36, INK, "This certifies that", 52, 32);
 
     /** The kite mark: a double border and the kite, which stops well above the title. */
     private static final Design KITE_MARK = new Design((canvas, width, height) -> {
         canvas.strokeRectangle(22, 22, width - 44, height - 44, 4f, GOLD);
         canvas.strokeRectangle(32, 32, width - 64, height - 64, 1.2f, ACCENT);
         canvas.kite(width / 2, height - 90, 38, ACCENT, GOLD);
-        canvas.fillRectangle(width / 2 - 60, height - 254, 120, 1.6f, GOLD);
-    }, 222, 32, ACCENT, "Awarded to", 28);
+        canvas.fillRectangle(width / 2 - 60, height - 240, 120, 1.6f, GOLD);
+    }, 214, 32, ACCENT, "Awarded to", 34, 28);
 
     /** Where the signatory's line sits above the bottom edge. */
     private static final float SIGNATURE_LINE = 262;
@@ -126,7 +127,7 @@ public class CertificateRenderer {
         canvas.paragraph(CertificateIssue.ISSUER.toUpperCase(java.util.Locale.UK), canvas.bold, 15, issuerY, issuerColour, true);
         float y = canvas.headingOnOneLine(content.heading(), design.headingSize(), height - design.headingTop(),
                 design.headingColour());
-        y = canvas.paragraph(design.introduction(), canvas.regular, 13, y - 52, MUTED, true);
+        y = canvas.paragraph(design.introduction(), canvas.regular, 13, y - design.introductionGap(), MUTED, true);
         y = canvas.paragraph(content.holder(), canvas.bold, design.holderSize(), y - 14, INK, true);
         y = canvas.paragraph(content.statement(), canvas.regular, 13, y - 8, MUTED, true);
         List<String> particulars = content.particulars();

@@ -32,7 +32,6 @@ import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationRubberStamp;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceDictionary;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAppearanceStream;
-import org.apache.pdfbox.util.Matrix;
 
 /**
  * Marks a stored certificate "REVOKED" or "SUPERSEDED" for re-download without touching a byte of
@@ -47,8 +46,8 @@ final class StatusStamp {
 
     private static final float[] RED = {0.70f, 0.07f, 0.09f};
     private static final float WIDTH = 470;
-    private static final float HEIGHT = 124;
-    private static final double ANGLE = Math.toRadians(20);
+    private static final float HEIGHT = 78;
+    private static final float BOTTOM = 266;
 
     private static final TrueTypeFont FACE = parse("/academy/certificate/fonts/DejaVuSans-Bold.ttf");
 
@@ -80,14 +79,9 @@ final class StatusStamp {
             stamp.setReadOnly(true);
             stamp.setColor(new org.apache.pdfbox.pdmodel.graphics.color.PDColor(RED,
                     org.apache.pdfbox.pdmodel.graphics.color.PDDeviceRGB.INSTANCE));
+            // Across the page between the facts and the signatures, where the completion design leaves room for it.
             PDRectangle media = page.getMediaBox();
-            double cos = Math.cos(ANGLE);
-            double sin = Math.sin(ANGLE);
-            float w = (float) (WIDTH * cos + HEIGHT * sin);
-            float h = (float) (WIDTH * sin + HEIGHT * cos);
-            float left = (media.getWidth() - w) / 2;
-            float bottom = media.getHeight() * 0.52f - h / 2;
-            stamp.setRectangle(new PDRectangle(left, bottom, w, h));
+            stamp.setRectangle(new PDRectangle((media.getWidth() - WIDTH) / 2, BOTTOM, WIDTH, HEIGHT));
             stamp.setAppearance(appearance(document, word, line));
 
             List<PDAnnotation> annotations = page.getAnnotations();
@@ -135,11 +129,10 @@ final class StatusStamp {
         root.setParentTreeNextKey(key + 1);
     }
 
-    /** A red frame with the word in large letters and the line under it, turned a little, as a stamp is. */
+    /** A red double frame with the word in large letters and the line under it. */
     private static PDAppearanceDictionary appearance(PDDocument document, String word, String line) throws IOException {
         PDAppearanceStream stream = new PDAppearanceStream(document);
         stream.setBBox(new PDRectangle(0, 0, WIDTH, HEIGHT));
-        stream.setMatrix(Matrix.getRotateInstance(ANGLE, 0, 0).createAffineTransform());
         try (PDPageContentStream content = new PDPageContentStream(document, stream)) {
             content.setStrokingColor(RED[0], RED[1], RED[2]);
             content.setNonStrokingColor(RED[0], RED[1], RED[2]);
@@ -149,8 +142,8 @@ final class StatusStamp {
             content.setLineWidth(1.2f);
             content.addRect(12, 12, WIDTH - 24, HEIGHT - 24);
             content.stroke();
-            outline(content, word, WIDTH - 70, 60, 100);
-            outline(content, line, WIDTH - 160, 22, 35);
+            outline(content, word, WIDTH - 70, 35, 64);
+            outline(content, line, WIDTH - 160, 16, 26);
         }
         PDAppearanceDictionary appearance = new PDAppearanceDictionary();
         appearance.setNormalAppearance(stream);
