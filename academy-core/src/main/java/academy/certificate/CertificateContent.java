@@ -13,13 +13,14 @@ import java.util.Objects;
  * @param title      the document title (PDF metadata, shown by readers)
  * @param heading    the large heading
  * @param holder     whom the certificate is for: a person's or a practice's name
- * @param statement  one sentence saying what was achieved
- * @param fields     labelled facts, in printing order
+ * @param statement  the words that lead from the holder to what was achieved ("has completed the module")
+ * @param particulars the short lines printed under the statement (what, when, where), none repeating another
+ * @param fields     labelled facts, in order: stored with the certificate and shown on its verification page
  * @param serial     the serial number
  * @param verifyUrl  the public verification address of this certificate
  */
 public record CertificateContent(CertificateKind kind, String title, String heading, String holder, String statement,
-                                 List<CertificateField> fields, CertificateSerial serial, String verifyUrl) {
+                                 List<String> particulars, List<CertificateField> fields, CertificateSerial serial, String verifyUrl) {
 
     /** The language every certificate is written in. */
     public static final String LANGUAGE = "en-GB";
@@ -30,6 +31,7 @@ public record CertificateContent(CertificateKind kind, String title, String head
         Objects.requireNonNull(heading, "heading");
         Objects.requireNonNull(holder, "holder");
         Objects.requireNonNull(statement, "statement");
+        particulars = List.copyOf(particulars);
         fields = List.copyOf(fields);
         Objects.requireNonNull(serial, "serial");
         Objects.requireNonNull(verifyUrl, "verifyUrl");

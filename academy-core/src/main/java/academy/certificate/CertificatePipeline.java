@@ -1,6 +1,5 @@
 package academy.certificate;
 
-import java.time.Instant;
 import java.util.Objects;
 
 /**
@@ -11,7 +10,7 @@ import java.util.Objects;
 public class CertificatePipeline {
 
     /** The template's version, stored with every certificate: a new design means a new number. */
-    public static final int TEMPLATE_VERSION = 1;
+    public static final int TEMPLATE_VERSION = 2;
 
     private final CertificateRenderer renderer;
     private final PdfSigner signer;
@@ -25,9 +24,9 @@ public class CertificatePipeline {
         this.signer = Objects.requireNonNull(signer, "signer");
     }
 
-    /** The signed PDF of the content. */
-    public byte[] produce(CertificateContent content, SigningKey key, Instant now) {
-        return signer.sign(renderer.render(content), key, now, "Issued by the Digital Health Academy, serial "
-                + content.serial().display());
+    /** The signed PDF of the content, issued and signed as the issue says. */
+    public byte[] produce(CertificateContent content, CertificateIssue issue, SigningKey key) {
+        return signer.sign(renderer.render(content, issue), key, issue.issuedAt(), "Issued by the " + CertificateIssue.ISSUER
+                + ", serial " + content.serial().display());
     }
 }

@@ -4,11 +4,13 @@ import static academy.certificate.TaggedCanvas.ACCENT;
 import static academy.certificate.TaggedCanvas.GOLD;
 import static academy.certificate.TaggedCanvas.INK;
 import static academy.certificate.TaggedCanvas.MUTED;
+import static academy.certificate.TaggedCanvas.WHITE;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -50,8 +52,8 @@ public class CertificateRenderer {
         }
     }
 
-    /** The unsigned PDF/A-2b bytes of the certificate. */
-    public byte[] render(CertificateContent content) {
+    /** The unsigned PDF/A-2b bytes of the certificate, issued and signed for as the issue says. */
+    public byte[] render(CertificateContent content, CertificateIssue issue) {
         TrueTypeFont regularFace = null;
         TrueTypeFont boldFace = null;
         boolean rendered = false;
@@ -65,7 +67,7 @@ public class CertificateRenderer {
             identity.describe(document, content.title());
             StructureTags tagging = new StructureTags(document, page);
             try (PDPageContentStream stream = new PDPageContentStream(document, page)) {
-                draw(new TaggedCanvas(stream, tagging, regular, bold, page.getMediaBox()), content);
+                draw(new TaggedCanvas(stream, tagging, regular, bold, page.getMediaBox()), content, issue);
             }
             tagging.finish();
             ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
@@ -82,11 +84,12 @@ public class CertificateRenderer {
     }
 
     /**
-     * How a kind of certificate looks: its decoration (an artefact), where the heading starts, and
-     * the sizes and words of its heading, introduction and holder's name.
+     * How a kind of certificate looks: its decoration (an artefact), where the heading's baseline
+     * sits below the top edge, the heading's largest size and colour, the introduction and the space
+     * above it, and the size of the holder's name.
      */
     private record Design(Decoration decoration, float headingTop, float headingSize, float[] headingColour,
-                          String introduction, float introductionSize, float holderSize, float fieldsLeft) {
+                          String introduction, float introductionGap, float holderSize) {
     }
 
     @FunctionalInterface
@@ -94,30 +97,48 @@ public class CertificateRenderer {
         void draw(TaggedCanvas canvas, float width, float height) throws IOException;
     }
 
-    /** A lighter design for module completions: a band with the academy's name. */
+    /** Module completions: a band across the top that carries the issuer's name, and a framed page. */
     private static final Design COMPLETION = new Design((canvas, width, height) -> {
-        canvas.strokeRectangle(28, 28, width - 56, height - 56, 2.5f, ACCENT);
-        canvas.fillRectangle(28, height - 100, width - 56, 72, ACCENT);
-        canvas.centred("DIGITAL HEALTH ACADEMY", canvas.bold, 13, height - 70, new float[] {1, 1, 1});
-    }, 164, 30, INK, "This certifies that", 13, 24, 80);
+        canvas.strokeRectangle(24, 24, width - 48, height - 48, 3f, ACCENT);
+        canvas.strokeRectangle(32, 32, width - 64, height - 64, 0.8f, GOLD);
+        canvas.fillRectangle(32, height - 104, width - 64, 72, ACCENT);
+        canvas.fillRectangle(width / 2 - 60, height - 220, 120, 1.6f, GOLD);
+    }, 182, 36, INK, "This certifies that", 52, 32);
 
-    /** The kite mark, designed to be framed: a double border and the kite. */
+    /** The kite mark: a double border and the kite, which stops well above the title. */
     private static final Design KITE_MARK = new Design((canvas, width, height) -> {
         canvas.strokeRectangle(22, 22, width - 44, height - 44, 4f, GOLD);
         canvas.strokeRectangle(32, 32, width - 64, height - 64, 1.2f, ACCENT);
-        canvas.kite(width / 2, height - 110, 46, ACCENT, GOLD);
-    }, 190, 32, ACCENT, "Awarded to", 14, 28, 90);
+        canvas.kite(width / 2, height - 90, 38, ACCENT, GOLD);
+        canvas.fillRectangle(width / 2 - 60, height - 240, 120, 1.6f, GOLD);
+    }, 214, 32, ACCENT, "Awarded to", 34, 28);
 
-    private static void draw(TaggedCanvas canvas, CertificateContent content) throws IOException {
-        Design design = content.kind() == CertificateKind.KITE_MARK ? KITE_MARK : COMPLETION;
+    /** Where the signatory's line sits above the bottom edge. */
+    private static final float SIGNATURE_LINE = 262;
+
+    private static void draw(TaggedCanvas canvas, CertificateContent content, CertificateIssue issue) throws IOException {
+        boolean kiteMark = content.kind() == CertificateKind.KITE_MARK;
+        Design design = kiteMark ? KITE_MARK : COMPLETION;
         float width = canvas.box.getWidth();
         float height = canvas.box.getHeight();
         canvas.artifact(() -> design.decoration().draw(canvas, width, height));
-        float y = canvas.heading(content.heading(), design.headingSize(), height - design.headingTop(), design.headingColour());
-        y = canvas.paragraph(design.introduction(), canvas.regular, design.introductionSize(), y - 18, MUTED, true);
-        y = canvas.paragraph(content.holder(), canvas.bold, design.holderSize(), y - 8, INK, true);
-        y = canvas.paragraph(content.statement(), canvas.regular, 13, y - 8, INK, true);
-        canvas.fields(content.fields(), design.fieldsLeft(), y - 24);
+        float issuerY = kiteMark ? height - 170 : height - 74;
+        float[] issuerColour = kiteMark ? ACCENT : WHITE;
+        canvas.paragraph(CertificateIssue.ISSUER.toUpperCase(java.util.Locale.UK), canvas.bold, 15, issuerY, issuerColour, true);
+        float y = canvas.headingOnOneLine(content.heading(), design.headingSize(), height - design.headingTop(),
+                design.headingColour());
+        y = canvas.paragraph(design.introduction(), canvas.regular, 13, y - design.introductionGap(), MUTED, true);
+        y = canvas.paragraph(content.holder(), canvas.bold, design.holderSize(), y - 14, INK, true);
+        y = canvas.paragraph(content.statement(), canvas.regular, 13, y - 8, MUTED, true);
+        List<String> particulars = content.particulars();
+        if (!particulars.isEmpty()) {
+            y = canvas.paragraph(particulars.get(0), canvas.bold, 19, y - 10, ACCENT, true);
+            y -= 12;
+            for (String line : particulars.subList(1, particulars.size())) {
+                y = canvas.paragraph(line, canvas.regular, 11.5f, y, INK, true) - 2;
+            }
+        }
+        canvas.signatures(issue, SIGNATURE_LINE);
         canvas.verification(content);
     }
 }

@@ -12,6 +12,7 @@ import academy.accreditation.award.AwardSerial;
 import academy.accreditation.award.Awards;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
+import academy.shared.time.AcademyCalendar;
 
 /**
  * Public verification: a certificate found by the serial a person typed (a certificate's or a kite
@@ -74,9 +75,26 @@ public class CertificateVerification {
                 .orElseThrow(() -> new NotFoundException(CertificateSerial.looksMistyped(serialText) ? MISTYPED : NOT_FOUND));
     }
 
-    /** The signed PDF of a certificate, exactly as issued. */
+    /**
+     * The PDF of a certificate to download: the signed bytes exactly as issued, followed, when it is
+     * revoked or superseded, by an update that stamps it so on its page (see {@link StatusStamp}).
+     */
     public byte[] pdfOf(Certificate certificate) {
-        return records.pdfOf(certificate);
+        byte[] stored = records.pdfOf(certificate);
+        return switch (certificate.statusAt(clock.instant())) {
+            case REVOKED -> {
+                String day = AcademyCalendar.day(certificate.revokedAt().orElseThrow());
+                yield StatusStamp.mark(stored, "REVOKED", "on " + day, "REVOKED on " + day + ": "
+                        + certificate.revokedReason().orElse("") + " This certificate is no longer valid.");
+            }
+            case SUPERSEDED -> {
+                String day = AcademyCalendar.day(certificate.supersededAt().orElseThrow());
+                String newer = certificate.supersededBy().orElseThrow().serial().display();
+                yield StatusStamp.mark(stored, "SUPERSEDED", "on " + day + " by " + newer, "SUPERSEDED on " + day
+                        + " by the certificate " + newer + ". This certificate is no longer valid.");
+            }
+            default -> stored;
+        };
     }
 
     /**
@@ -91,17 +109,31 @@ public class CertificateVerification {
             throw new InvalidRequestException("This file is not a PDF. Choose the certificate's PDF file.");
         }
         SignatureCheck signature = SignatureCheck.of(bytes);
-        if (!signature.isValidFor(keys.documentKey().certificate())) {
+        if (!signature.isValidForItsRevisionBy(keys.documentKey().certificate())) {
             return new UploadCheck(false, "Not genuine: this PDF does not carry an intact signature of the academy."
                     + " It may have been changed after it was issued.", Optional.empty());
         }
-        Optional<Certificate> stored = records.findBySha256(Certificates.sha256(bytes));
-        return stored.map(certificate -> new UploadCheck(true,
-                        "The file is unchanged: it is the certificate " + certificate.serial().display()
-                                + " exactly as the academy issued it. Whether it is still valid is its status, above.",
-                        Optional.of(verificationOf(certificate))))
-                .orElseGet(() -> new UploadCheck(false,
-                        "Not genuine: the signature is the academy's, but the file is not one the academy issued.",
-                        Optional.empty()));
+        Optional<Certificate> stored = records.findBySha256(Certificates.sha256(signature.signedRevision(bytes)));
+        if (stored.isEmpty()) {
+            return new UploadCheck(false, "Not genuine: the signature is the academy's, but the file is not one the academy issued.",
+                    Optional.empty());
+        }
+        Certificate certificate = stored.get();
+        if (signature.coversWholeFile()) {
+            return new UploadCheck(true, "The file is unchanged: it is the certificate " + certificate.serial().display()
+                    + " exactly as the academy issued it. Whether it is still valid is its status, above.",
+                    Optional.of(verificationOf(certificate)));
+        }
+        // Something was appended after the signature: the academy's own stamp on a revoked or superseded
+        // certificate's download. The signed revision is the certificate; its status says the rest.
+        CertificateStatus status = certificate.statusAt(clock.instant());
+        if (status == CertificateStatus.REVOKED || status == CertificateStatus.SUPERSEDED) {
+            return new UploadCheck(true, "The file is the certificate " + certificate.serial().display()
+                    + " as the academy issued it, with a later addition: the academy marks the download of a "
+                    + status.label().toLowerCase(java.util.Locale.UK) + " certificate so. It is no longer valid: see its status, above.",
+                    Optional.of(verificationOf(certificate)));
+        }
+        return new UploadCheck(false, "Not genuine: this PDF holds the certificate " + certificate.serial().display()
+                + " with changes made after the academy signed it.", Optional.empty());
     }
 }

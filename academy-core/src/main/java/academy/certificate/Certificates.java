@@ -78,6 +78,14 @@ public class Certificates {
     @ConfigProperty(name = "academy.base.url", defaultValue = "http://localhost:8080")
     String baseUrl;
 
+    @Inject
+    @ConfigProperty(name = "academy.certificate.signatory.name", defaultValue = "The Academy Registrar")
+    String signatoryName;
+
+    @Inject
+    @ConfigProperty(name = "academy.certificate.signatory.role", defaultValue = "Registrar")
+    String signatoryRole;
+
     private final CertificatePipeline pipeline = new CertificatePipeline();
 
     /**
@@ -188,7 +196,7 @@ public class Certificates {
         Instant now = clock.instant();
         CertificateSerial serial = CertificateSerial.random();
         CertificateContent content = subject.content().apply(serial);
-        byte[] pdf = pipeline.produce(content, keys.documentKey(), now);
+        byte[] pdf = pipeline.produce(content, new CertificateIssue(signatoryName, signatoryRole, now), keys.documentKey());
         Certificate certificate = records.add(new Certificate(subject, generation, content, sha256(pdf), now), pdf);
         audit.record(actor, ISSUED, AuditSubject.of("certificate", certificate.id()), subject.practiceId(),
                 serial.display() + " " + subject.subjectKey());

@@ -47,9 +47,12 @@ public record CompletionCertificateData(String learnerName, String moduleTitle, 
         validUntil.ifPresent(until -> fields.add(new CertificateField("Training valid until", AcademyCalendar.day(until))));
         fields.add(new CertificateField("Serial number", serial.display()));
         String verifyUrl = CertificateContent.verifyUrl(baseUrl, serial);
+        String completed = "Completed on " + AcademyCalendar.day(completedAt)
+                + validUntil.map(until -> "  \u00b7  training valid until " + AcademyCalendar.day(until)).orElse("");
+        List<String> particulars = List.of(moduleTitle,
+                "Version " + version + "  \u00b7  " + cpdMinutes + " minutes of continuing professional development",
+                "At " + practiceName, completed);
         return new CertificateContent(CertificateKind.COMPLETION, "Certificate of completion: " + moduleTitle,
-                "Certificate of completion", learnerName,
-                "has completed the module \u201c" + moduleTitle + "\u201d (version " + version + ") of the Digital Health Academy.",
-                fields, serial, verifyUrl);
+                "Certificate of completion", learnerName, "has completed the module", particulars, fields, serial, verifyUrl);
     }
 }

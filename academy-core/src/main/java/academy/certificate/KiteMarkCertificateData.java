@@ -53,7 +53,11 @@ public record KiteMarkCertificateData(String practiceName, String odsCode, Strin
         fields.add(new CertificateField("Serial number", serial.display()));
         return new CertificateContent(CertificateKind.KITE_MARK, "Digital Practice kite mark: " + practiceName,
                 "Digital Practice kite mark", practiceName,
-                "is accredited as a digital practice at " + level + " of the Digital Health Academy's kite-mark scheme.",
+                "is accredited as a digital practice at",
+                List.of(level, "ODS code " + odsCode + "  \u00b7  scheme version " + schemeVersion,
+                        "Areas met: " + (areasMet.isEmpty() ? "none" : String.join("; ", areasMet)),
+                        "Awarded on " + AcademyCalendar.day(awardedAt) + "  \u00b7  valid until " + AcademyCalendar.day(expiresAt),
+                        "Assessed by " + assessorName + "  \u00b7  award " + awardSerial),
                 fields, serial, CertificateContent.verifyUrl(baseUrl, serial));
     }
 }

@@ -28,10 +28,11 @@ import org.bouncycastle.operator.OperatorCreationException;
  * @param intact          the CMS signature verifies over the signed byte range
  * @param coversWholeFile the byte range runs from the first byte to the last
  * @param signer          the signer's certificate, when there is a signature
+ * @param signedLength    how many bytes from the start the signature covers (its revision); 0 when unsigned
  */
-public record SignatureCheck(boolean intact, boolean coversWholeFile, Optional<X509Certificate> signer) {
+public record SignatureCheck(boolean intact, boolean coversWholeFile, Optional<X509Certificate> signer, long signedLength) {
 
-    private static final SignatureCheck NONE = new SignatureCheck(false, false, Optional.empty());
+    private static final SignatureCheck NONE = new SignatureCheck(false, false, Optional.empty(), 0);
 
     /** Checks the last signature of the bytes; anything unreadable counts as not signed. */
     public static SignatureCheck of(byte[] pdf) {
@@ -61,7 +62,9 @@ public record SignatureCheck(boolean intact, boolean coversWholeFile, Optional<X
             }
             X509CertificateHolder holder = matches.iterator().next();
             boolean verified = signerInformation.verify(new JcaSimpleSignerInfoVerifierBuilder().build(holder));
-            return new SignatureCheck(verified, whole, Optional.of(new JcaX509CertificateConverter().getCertificate(holder)));
+            long signedLength = range.length == 4 && range[0] == 0 ? (long) range[2] + range[3] : 0;
+            return new SignatureCheck(verified, whole, Optional.of(new JcaX509CertificateConverter().getCertificate(holder)),
+                    signedLength);
         } catch (IOException | CMSException | OperatorCreationException | CertificateException | RuntimeException e) {
             return NONE;
         }
@@ -69,6 +72,16 @@ public record SignatureCheck(boolean intact, boolean coversWholeFile, Optional<X
 
     /** Intact, covering the whole file, and made with this certificate. */
     public boolean isValidFor(X509Certificate trusted) {
-        return intact && coversWholeFile && signer.filter(trusted::equals).isPresent();
+        return coversWholeFile && isValidForItsRevisionBy(trusted);
+    }
+
+    /** Intact over the bytes it signed and made with this certificate, whatever was appended after them. */
+    public boolean isValidForItsRevisionBy(X509Certificate trusted) {
+        return intact && signer.filter(trusted::equals).isPresent();
+    }
+
+    /** The bytes the signature covers: the file as it was signed. */
+    public byte[] signedRevision(byte[] pdf) {
+        return java.util.Arrays.copyOf(pdf, (int) Math.min(signedLength, pdf.length));
     }
 }

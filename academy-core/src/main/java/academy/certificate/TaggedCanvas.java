@@ -13,6 +13,8 @@ import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.annotation.PDBorderStyleDictionary;
 
+import academy.shared.time.AcademyCalendar;
+
 /** Drawing a certificate's page with tags: every visible thing is either tagged content or an artefact. */
 final class TaggedCanvas {
 
@@ -20,11 +22,15 @@ final class TaggedCanvas {
     static final float[] ACCENT = {0.00f, 0.37f, 0.52f};
     static final float[] MUTED = {0.30f, 0.33f, 0.38f};
     static final float[] GOLD = {0.72f, 0.55f, 0.13f};
+    static final float[] WHITE = {1, 1, 1};
 
     @FunctionalInterface
     interface Drawing {
         void draw() throws IOException;
     }
+
+    /** The space kept free of text on either side of the page. */
+    private static final float MARGIN = 70;
 
     private final PDPageContentStream stream;
     private final StructureTags tagging;
@@ -59,26 +65,45 @@ final class TaggedCanvas {
         return next[0];
     }
 
+    /**
+     * The heading on one line: as large as the size given, smaller where the words would not fit
+     * between the margins, so no word is left alone on a line of its own.
+     */
+    float headingOnOneLine(String text, float size, float y, float[] colour) throws IOException {
+        String printable = printable(text, bold);
+        // A little under the exact fit, so that rounding never pushes the last word onto a line of its own.
+        float fitting = Math.min(size, 0.98f * (box.getWidth() - 2 * MARGIN) / Math.max(1, widthOf(printable, bold, 1)));
+        return heading(printable, Math.max(fitting, 16), y, colour);
+    }
+
+    /**
+     * The foot of the certificate: on the left the issuing officer's line, name and role, and that
+     * they sign for the issuer; on the right the day of issue.
+     */
+    void signatures(CertificateIssue issue, float line) throws IOException {
+        float columnWidth = 190;
+        float left = 90;
+        float right = box.getWidth() - 90 - columnWidth;
+        artifact(() -> {
+            fillRectangle(left, line, columnWidth, 0.8f, INK);
+            fillRectangle(right, line, columnWidth, 0.8f, INK);
+        });
+        float[] next = {line - 15};
+        tagged(StandardStructureTypes.P, COSName.P, () -> {
+            next[0] = linesAt(issue.signatoryName(), bold, 11.5f, left, line - 15, INK, columnWidth);
+            next[0] = linesAt(issue.signatoryRole(), regular, 9.5f, left, next[0], MUTED, columnWidth);
+            linesAt("for the " + CertificateIssue.ISSUER, regular, 9.5f, left, next[0], MUTED, columnWidth);
+        });
+        tagged(StandardStructureTypes.P, COSName.P, () -> {
+            linesAt(AcademyCalendar.day(issue.issuedAt()), bold, 11.5f, right, line - 15, INK, columnWidth);
+            linesAt("Date of issue", regular, 9.5f, right, line - 15 - 11.5f * 1.35f, MUTED, columnWidth);
+        });
+    }
+
     float paragraph(String text, PDType0Font font, float size, float y, float[] colour, boolean centred) throws IOException {
         float[] next = {y};
         tagged(StandardStructureTypes.P, COSName.P, () -> next[0] = lines(text, font, size, y, colour, centred));
         return next[0];
-    }
-
-    /** Each field a paragraph: the label in bold, the value after it, wrapped under itself. */
-    float fields(List<CertificateField> fields, float left, float y) throws IOException {
-        float current = y;
-        float valueLeft = left + 150;
-        for (CertificateField field : fields) {
-            float top = current;
-            float[] next = {current};
-            tagged(StandardStructureTypes.P, COSName.P, () -> {
-                text(field.label() + ":", bold, 11, left, top, MUTED);
-                next[0] = linesAt(field.value(), regular, 11, valueLeft, top, INK, box.getWidth() - valueLeft - left);
-            });
-            current = next[0] - 6;
-        }
-        return current;
     }
 
     /** The QR code (a figure with alternative text) and the sentence that gives the address. */
@@ -187,13 +212,12 @@ final class TaggedCanvas {
 
     private float lines(String text, PDType0Font font, float size, float y, float[] colour, boolean centred)
             throws IOException {
-        float margin = 70;
         float current = y;
-        for (String line : wrap(printable(text, font), font, size, box.getWidth() - 2 * margin)) {
+        for (String line : wrap(printable(text, font), font, size, box.getWidth() - 2 * MARGIN)) {
             if (centred) {
                 centred(line, font, size, current, colour);
             } else {
-                text(line, font, size, margin, current, colour);
+                text(line, font, size, MARGIN, current, colour);
             }
             current -= size * 1.3f;
         }

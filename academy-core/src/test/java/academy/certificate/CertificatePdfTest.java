@@ -68,30 +68,30 @@ class CertificatePdfTest {
 
     @Test
     void completionCertificateIsPdfA2bWithoutFailures() throws Exception {
-        assertThat(failures(RENDERER.render(completion()), PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(failures(RENDERER.render(completion(), CertificateSamples.ISSUE), PDFAFlavour.PDFA_2_B)).isEmpty();
     }
 
     @Test
     void kiteMarkCertificateIsPdfA2bWithoutFailures() throws Exception {
-        assertThat(failures(RENDERER.render(kiteMark()), PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(failures(RENDERER.render(kiteMark(), CertificateSamples.ISSUE), PDFAFlavour.PDFA_2_B)).isEmpty();
     }
 
     @Test
     void signedCertificateIsStillPdfA2b() throws Exception {
-        byte[] signed = SIGNER.sign(RENDERER.render(kiteMark()), key, Instant.now(), "Issued");
+        byte[] signed = SIGNER.sign(RENDERER.render(kiteMark(), CertificateSamples.ISSUE), key, Instant.now(), "Issued");
         assertThat(failures(signed, PDFAFlavour.PDFA_2_B)).isEmpty();
     }
 
     @Test
     void renderedCertificateMeetsPdfUa1() throws Exception {
-        assertThat(failures(RENDERER.render(completion()), PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(failures(RENDERER.render(kiteMark()), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(RENDERER.render(completion(), CertificateSamples.ISSUE), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(RENDERER.render(kiteMark(), CertificateSamples.ISSUE), PDFAFlavour.PDFUA_1)).isEmpty();
     }
 
     @Test
     void tagsGiveTitleLanguageHeadingParagraphsAndTheQrCodeAsAFigureWithAlternativeText() throws Exception {
         CertificateContent content = completion();
-        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content, CertificateSamples.ISSUE))) {
             PDDocumentCatalog catalog = document.getDocumentCatalog();
             assertThat(catalog.getLanguage()).isEqualTo("en-GB");
             assertThat(catalog.getViewerPreferences().displayDocTitle()).isTrue();
@@ -107,7 +107,10 @@ class CertificatePdfTest {
             PDStructureElement root = (PDStructureElement) catalog.getStructureTreeRoot().getKids().get(0);
             assertThat(root.getStructureType()).isEqualTo("Document");
             List<PDStructureElement> elements = children(root);
-            assertThat(elements.get(0).getStructureType()).isEqualTo("H1");
+            // The issuer first, as it is printed above the heading, then the one heading.
+            assertThat(elements.get(0).getStructureType()).isEqualTo("P");
+            assertThat(elements.get(1).getStructureType()).isEqualTo("H1");
+            assertThat(elements).filteredOn(e -> e.getStructureType().equals("H1")).hasSize(1);
             assertThat(elements).extracting(PDStructureElement::getStructureType)
                     .containsOnly("H1", "P", "Figure").contains("P");
             PDStructureElement figure = elements.stream().filter(e -> e.getStructureType().equals("Figure")).findFirst().orElseThrow();
@@ -120,7 +123,7 @@ class CertificatePdfTest {
     @Test
     void theVerificationAddressIsALinkTaggedAsALinkThatSaysWhereItLeads() throws Exception {
         CertificateContent content = completion();
-        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content, CertificateSamples.ISSUE))) {
             var page = document.getPage(0);
             var link = page.getAnnotations().stream()
                     .filter(org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink.class::isInstance)
@@ -144,8 +147,8 @@ class CertificatePdfTest {
             var element = (org.apache.pdfbox.cos.COSDictionary) ((org.apache.pdfbox.pdmodel.common.COSObjectable) parent).getCOSObject();
             assertThat(element.getNameAsString(org.apache.pdfbox.cos.COSName.S)).isEqualTo("Link");
         }
-        assertThat(failures(RENDERER.render(content), PDFAFlavour.PDFUA_1)).isEmpty();
-        assertThat(failures(SIGNER.sign(RENDERER.render(content), key, Instant.now(), "Issued"), PDFAFlavour.PDFA_2_B)).isEmpty();
+        assertThat(failures(RENDERER.render(content, CertificateSamples.ISSUE), PDFAFlavour.PDFUA_1)).isEmpty();
+        assertThat(failures(SIGNER.sign(RENDERER.render(content, CertificateSamples.ISSUE), key, Instant.now(), "Issued"), PDFAFlavour.PDFA_2_B)).isEmpty();
     }
 
     @Test
@@ -156,7 +159,7 @@ class CertificatePdfTest {
             List<Future<Map.Entry<CertificateContent, byte[]>>> renders = new ArrayList<>();
             for (int i = 0; i < 12; i++) {
                 CertificateContent content = i % 3 == 0 ? kiteMark() : completion();
-                renders.add(threads.submit(() -> Map.entry(content, renderer.render(content))));
+                renders.add(threads.submit(() -> Map.entry(content, renderer.render(content, CertificateSamples.ISSUE))));
             }
             byte[] last = null;
             for (Future<Map.Entry<CertificateContent, byte[]>> render : renders) {
@@ -176,17 +179,18 @@ class CertificatePdfTest {
     @Test
     void theTextSaysEveryField() throws Exception {
         CertificateContent content = completion();
-        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content, CertificateSamples.ISSUE))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
             assertThat(text).contains("Certificate of completion", "Priya Ramanathan", "Helping patients register for online access",
-                    "Module version: 3", "CPD: 45 minutes", "Completed on: 14 March 2026", "Training valid until: 14 March 2027",
-                    content.serial().display(), content.verifyUrl());
+                    "Version 3", "45 minutes of continuing professional development", "At Riverside Medical Centre",
+                    "Completed on 14 March 2026", "training valid until 14 March 2027", content.serial().display(),
+                    content.verifyUrl());
         }
-        try (PDDocument document = Loader.loadPDF(RENDERER.render(kiteMark()))) {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(kiteMark(), CertificateSamples.ISSUE))) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Digital Practice kite mark", "Riverside Medical Centre", "ODS code: Y09001",
-                    "Level: Level 2 \u2013 Established", "Scheme version: 2026.1", "Awarded on: 1 May 2026",
-                    "Valid until: 1 May 2028", "Assessor: Dr Alex Morgan", "Award serial: KM-2026-000042", "Patient upskilling");
+            assertThat(text).contains("Digital Practice kite mark", "Riverside Medical Centre", "ODS code Y09001",
+                    "Level 2 \u2013 Established", "scheme version 2026.1", "Awarded on 1 May 2026",
+                    "valid until 1 May 2028", "Assessed by Dr Alex Morgan", "award KM-2026-000042", "Patient upskilling");
         }
     }
 
@@ -194,7 +198,7 @@ class CertificatePdfTest {
     void theQrCodeOnThePageOpensTheVerificationAddress() throws Exception {
         CertificateContent content = kiteMark();
         assertThat(content.verifyUrl()).isEqualTo(CertificateSamples.BASE_URL + "/verify/" + content.serial().value());
-        try (PDDocument document = Loader.loadPDF(RENDERER.render(content))) {
+        try (PDDocument document = Loader.loadPDF(RENDERER.render(content, CertificateSamples.ISSUE))) {
             BufferedImage image = new PDFRenderer(document).renderImageWithDPI(0, 150);
             int[] pixels = image.getRGB(0, 0, image.getWidth(), image.getHeight(), null, 0, image.getWidth());
             BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(
@@ -209,13 +213,13 @@ class CertificatePdfTest {
     void namesTheFontCannotDrawStillRender() throws Exception {
         CompletionCertificateData data = new CompletionCertificateData("\u5f20\u4f1f \ud83d\ude00 O'Brien", "A module",
                 "a-module", 1, 30, "Practice", Instant.parse("2026-01-01T00:00:00Z"), java.util.Optional.empty());
-        byte[] pdf = RENDERER.render(data.content(CertificateSerial.random(), CertificateSamples.BASE_URL));
+        byte[] pdf = RENDERER.render(data.content(CertificateSerial.random(), CertificateSamples.BASE_URL), CertificateSamples.ISSUE);
         assertThat(failures(pdf, PDFAFlavour.PDFA_2_B)).isEmpty();
     }
 
     @Test
     void theSignatureVerifiesAndOneChangedByteBreaksIt() {
-        byte[] unsigned = RENDERER.render(completion());
+        byte[] unsigned = RENDERER.render(completion(), CertificateSamples.ISSUE);
         byte[] signed = SIGNER.sign(unsigned, key, Instant.now(), "Certificate issued");
         assertThat(signed).startsWith(unsigned);
         SignatureCheck check = SignatureCheck.of(signed);
@@ -239,14 +243,14 @@ class CertificatePdfTest {
     void aSignatureByAnotherKeyIsNotTheAcademys() {
         SigningKey other = KeyStoreFile.loadOrCreate(keys.resolve("other.p12"), "x".toCharArray(), "k", "CN=Other",
                 Instant.now());
-        byte[] signed = SIGNER.sign(RENDERER.render(completion()), other, Instant.now(), "Issued");
+        byte[] signed = SIGNER.sign(RENDERER.render(completion(), CertificateSamples.ISSUE), other, Instant.now(), "Issued");
         assertThat(SignatureCheck.of(signed).intact()).isTrue();
         assertThat(SignatureCheck.of(signed).isValidFor(key.certificate())).isFalse();
     }
 
     @Test
     void unsignedOrGarbageBytesHaveNoValidSignature() {
-        assertThat(SignatureCheck.of(RENDERER.render(completion())).intact()).isFalse();
+        assertThat(SignatureCheck.of(RENDERER.render(completion(), CertificateSamples.ISSUE)).intact()).isFalse();
         assertThat(SignatureCheck.of("not a pdf".getBytes(StandardCharsets.US_ASCII)).intact()).isFalse();
         assertThat(SignatureCheck.of(new byte[0]).signer()).isEmpty();
     }

@@ -9,6 +9,9 @@ final class CertificateSamples {
 
     static final String BASE_URL = "https://academy.example.org";
 
+    static final CertificateIssue ISSUE = new CertificateIssue("Dr Morgan Ellis", "Head of Accreditation",
+            Instant.parse("2026-03-20T09:00:00Z"));
+
     private CertificateSamples() {
     }
 

@@ -407,6 +407,22 @@ class AwardCertificateIT {
         assertThat(supersededPage.select("#superseded-by").attr("href")).endsWith("/verify/" + serials.get(1));
         assertThat(supersededPage.select("#certificate-status").text()).contains("Status: Superseded",
                 "on " + day(LocalDate.now(LONDON)), "Reason: Re-issued with the current certificate design");
+        // Downloaded again, each says what it is across the page; the signed original inside is untouched.
+        for (Map.Entry<String, String> stamped : Map.of(oldSerial, "SUPERSEDED on ", revokedSerial, "REVOKED on ").entrySet()) {
+            byte[] marked = visitor().getBytes("api/v1/verify/" + stamped.getKey() + "/pdf").body();
+            SignatureCheck signature = SignatureCheck.of(marked);
+            assertThat(signature.intact()).isTrue();
+            assertThat(signature.coversWholeFile()).as("the stamp comes after the signed revision").isFalse();
+            assertThat(CertificateData.count("SELECT COUNT(*) FROM certificate WHERE serial = ? AND pdf_sha256 = ?",
+                    stamped.getKey(), java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                            .digest(signature.signedRevision(marked))))).as("the signed revision is the stored file").isEqualTo(1);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(marked)) {
+                assertThat(document.getPage(0).getAnnotations()).anySatisfy(annotation ->
+                        assertThat(annotation.getContents()).startsWith(stamped.getValue()));
+            }
+            assertThat(failures(marked, PDFAFlavour.PDFA_2_B)).isEmpty();
+            assertThat(failures(marked, PDFAFlavour.PDFUA_1)).isEmpty();
+        }
         assertThat(old.getString("supersededAt")).isNotBlank();
         assertThat(old.getString("supersededReason")).isEqualTo("Re-issued with the current certificate design");
         // Wallets that read only the status list no longer trust the replaced credential.
@@ -460,8 +476,12 @@ class AwardCertificateIT {
     }
 
     private static List<String> pdfA2bFailures(byte[] pdf) throws Exception {
-        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), PDFAFlavour.PDFA_2_B);
-             PDFAValidator validator = Foundries.defaultInstance().createValidator(PDFAFlavour.PDFA_2_B, false)) {
+        return failures(pdf, PDFAFlavour.PDFA_2_B);
+    }
+
+    private static List<String> failures(byte[] pdf, PDFAFlavour flavour) throws Exception {
+        try (PDFAParser parser = Foundries.defaultInstance().createParser(new ByteArrayInputStream(pdf), flavour);
+             PDFAValidator validator = Foundries.defaultInstance().createValidator(flavour, false)) {
             ValidationResult result = validator.validate(parser);
             return result.getTestAssertions().stream().filter(a -> a.getStatus() == TestAssertion.Status.FAILED)
                     .map(a -> a.getRuleId().getClause() + "-" + a.getRuleId().getTestNumber() + " " + a.getMessage())

@@ -307,6 +307,30 @@ class CertificateIT {
         assertThat(checked.select("#upload-verdict").text()).startsWith("The file is unchanged")
                 .doesNotContain("Genuine");
 
+        // Downloaded again, by the learner or from the public page: the stored bytes, then the academy's stamp.
+        for (HttpResponse<byte[]> again : List.of(signIn(completion.email()).getBytes("api/v1/certificates/completions/" + completion.id()),
+                visitor.getBytes("api/v1/verify/" + serial + "/pdf"))) {
+            assertThat(again.statusCode()).isEqualTo(200);
+            byte[] marked = again.body();
+            assertThat(marked.length).isGreaterThan(pdf.length);
+            assertThat(java.util.Arrays.copyOf(marked, pdf.length)).as("the signed original, untouched").isEqualTo(pdf);
+            SignatureCheck markedSignature = SignatureCheck.of(marked);
+            assertThat(markedSignature.intact()).isTrue();
+            assertThat(markedSignature.signedRevision(marked)).isEqualTo(pdf);
+            try (var document = org.apache.pdfbox.Loader.loadPDF(marked)) {
+                assertThat(document.getPage(0).getAnnotations()).anySatisfy(annotation -> {
+                    assertThat(annotation.getSubtype()).isEqualTo("Stamp");
+                    assertThat(annotation.getContents()).startsWith("REVOKED on ").contains("Completed under another person's account");
+                });
+            }
+        }
+        byte[] marked = visitor.getBytes("api/v1/verify/" + serial + "/pdf").body();
+        Document markedCheck = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),
+                "file", "certificate.pdf", marked).html();
+        assertThat(markedCheck.selectFirst("main .notice").text()).as("the marked download is still recognised, status first")
+                .startsWith("Status: Revoked");
+        assertThat(markedCheck.select("#upload-verdict").text()).contains(display(serial), "later addition", "no longer valid");
+
         CertificateData.DemoCompletion valid = CertificateData.uncertifiedRiversideCompletion();
         byte[] validPdf = signIn(valid.email()).getBytes("api/v1/certificates/completions/" + valid.id()).body();
         Document validCheck = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),

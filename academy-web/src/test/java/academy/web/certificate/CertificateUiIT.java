@@ -182,6 +182,8 @@ class CertificateUiIT {
         browser.follow(By.id("latest"));
         assertThat(browser.text(By.id("certificate-status"))).contains("Status: Revoked")
                 .contains("Reason: Completed under another person's account");
+        assertThat(browser.text(By.xpath("//a[@id='download']/.."))).as("the download says it is stamped")
+                .contains("stamped REVOKED across the page");
         browser.assertAccessible();
     }
 

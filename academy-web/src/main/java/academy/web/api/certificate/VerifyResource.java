@@ -56,7 +56,9 @@ public class VerifyResource {
     @Path("{serial}/pdf")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "Download a certificate as issued",
-            description = "The signed PDF/A exactly as the academy stored it when it was issued.")
+            description = "The signed PDF/A exactly as the academy stored it when it was issued; for a revoked or "
+                    + "superseded certificate followed by an incremental update that stamps REVOKED or SUPERSEDED and "
+                    + "the date across the page (the signed revision itself is unchanged).")
     @APIResponse(responseCode = "200", description = "The PDF", content = @Content(mediaType = "application/pdf"))
     @APIResponse(responseCode = "404", description = "No certificate has this serial",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
