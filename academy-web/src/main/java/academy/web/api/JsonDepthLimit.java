@@ -26,9 +26,30 @@ public class JsonDepthLimit implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json")) {
-            context.setInputStream(new DepthCountingStream(context.getInputStream()));
+            InputStream body = context.getInputStream();
+            context.setInputStream(new DepthCountingStream(body));
+            try {
+                return context.proceed();
+            } catch (InvalidRequestException refused) {
+                // Read away what the client is still sending: a client that writes its whole body
+                // before it reads the answer would otherwise wait on a full connection forever.
+                drain(body);
+                throw refused;
+            }
         }
         return context.proceed();
+    }
+
+    /** The most of a refused body that is read away; a larger one is left to the connection's end. */
+    static final long MAX_DRAINED = 1024 * 1024;
+
+    static void drain(InputStream body) throws IOException {
+        byte[] buffer = new byte[16 * 1024];
+        long drained = 0;
+        int read;
+        while (drained < MAX_DRAINED && (read = body.read(buffer)) != -1) {
+            drained += read;
+        }
     }
 
     /** Passes the bytes on, keeping count of open arrays and objects outside strings. */

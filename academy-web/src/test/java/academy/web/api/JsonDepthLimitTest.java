@@ -34,4 +34,15 @@ class JsonDepthLimitTest {
                 .hasMessageContaining("more than " + JsonDepthLimit.MAX_DEPTH);
         assertThatThrownBy(() -> readThrough("{\"a\":".repeat(JsonDepthLimit.MAX_DEPTH + 1))).isInstanceOf(InvalidRequestException.class);
     }
+
+    @Test
+    void whatIsLeftOfARefusedBodyIsReadAwayUpToALimit() throws IOException {
+        ByteArrayInputStream small = new ByteArrayInputStream(new byte[100_000]);
+        JsonDepthLimit.drain(small);
+        assertThat(small.available()).isZero();
+
+        ByteArrayInputStream huge = new ByteArrayInputStream(new byte[(int) (3 * JsonDepthLimit.MAX_DRAINED)]);
+        JsonDepthLimit.drain(huge);
+        assertThat(huge.available()).isEqualTo((int) (2 * JsonDepthLimit.MAX_DRAINED));
+    }
 }
