@@ -11,6 +11,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 
+import academy.catalogue.content.Slug;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
 import academy.shared.Page;
@@ -66,6 +67,10 @@ public class Catalogue {
     }
 
     public Optional<ModuleVersion> findModule(String slug) {
+        if (!Slug.isWellFormed(slug)) {
+            // No module can have such a name, and text with a NUL in it would not even reach the database.
+            return Optional.empty();
+        }
         return em.createNamedQuery("ModuleVersion.currentBySlug", ModuleVersion.class)
                 .setParameter("slug", slug).getResultStream().findFirst();
     }
@@ -109,7 +114,7 @@ public class Catalogue {
     }
 
     public Showcase getShowcase(String slug) {
-        return em.createNamedQuery("Showcase.bySlug", Showcase.class).setParameter("slug", slug)
+        return em.createNamedQuery("Showcase.bySlug", Showcase.class).setParameter("slug", wellFormed(slug))
                 .getResultStream().filter(Showcase::isActive).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no showcase called \"" + slug + "\"."));
     }
@@ -124,9 +129,14 @@ public class Catalogue {
     }
 
     public Guide getGuide(String slug) {
-        return em.createNamedQuery("Guide.bySlug", Guide.class).setParameter("slug", slug)
+        return em.createNamedQuery("Guide.bySlug", Guide.class).setParameter("slug", wellFormed(slug))
                 .getResultStream().filter(Guide::isActive).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no guide called \"" + slug + "\"."));
+    }
+
+    /** The slug when it could name something; otherwise one that names nothing, so the lookup finds nothing. */
+    private static String wellFormed(String slug) {
+        return Slug.isWellFormed(slug) ? slug : "";
     }
 
     public List<LearningPath> paths() {

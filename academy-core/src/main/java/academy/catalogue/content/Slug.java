@@ -11,6 +11,6 @@ public final class Slug {
     }
 
     public static boolean isWellFormed(String candidate) {
-        return SHAPE.matcher(candidate).matches();
+        return candidate != null && SHAPE.matcher(candidate).matches();
     }
 }

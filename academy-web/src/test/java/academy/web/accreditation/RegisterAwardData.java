@@ -12,12 +12,14 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.UUID;
 
+import academy.certificate.CertificatePipeline;
 import academy.web.TestDatabase;
 
 /**
  * Applications, decisions, kite-mark awards and award certificates written straight into the test
  * database for one test, against the current scheme's levels; decided by the demo assessor. Each
- * award has a serial of its own ("KM-9999-" and a random part), so tests never meet.
+ * award has a serial of its own ("KM-9999-" and nine random digits, a well-formed award serial), so tests
+ * never meet; its certificates carry the current template, as certificates the academy makes do.
  */
 final class RegisterAwardData implements AutoCloseable {
 
@@ -79,7 +81,7 @@ final class RegisterAwardData implements AutoCloseable {
                 + " ?, 'Test Assessor', ?, ?, ? FROM accreditation_application a JOIN accreditation_scheme s"
                 + " ON s.id = a.scheme_id WHERE a.id = ?")) {
             insert.setLong(1, id);
-            insert.setString(2, "KM-9999-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase(Locale.ROOT));
+            insert.setString(2, "KM-9999-" + java.util.concurrent.ThreadLocalRandom.current().nextInt(100_000_000, 1_000_000_000));
             insert.setLong(3, decisionId);
             insert.setLong(4, assessorId());
             insert.setDate(5, Date.valueOf(validFrom));
@@ -124,7 +126,7 @@ final class RegisterAwardData implements AutoCloseable {
                 + " achievement_id, achievement_type, achievement_name, achievement_description, achievement_criteria,"
                 + " recipient_type, recipient_value, recipient_hashed)"
                 + " SELECT ?, ?, 'KITE_MARK', ?, ?, 'Kite mark', 'Test practice', a.practice_id, CURRENT_TIMESTAMP,"
-                + " CURRENT_TIMESTAMP, 1, ?, 'urn:test', 'Badge', 'Kite mark', 'Kite mark', 'Kite mark', 'name', 'Test', FALSE"
+                + " CURRENT_TIMESTAMP, " + CertificatePipeline.TEMPLATE_VERSION + ", ?, 'urn:test', 'Badge', 'Kite mark', 'Kite mark', 'Kite mark', 'name', 'Test', FALSE"
                 + " FROM kitemark_award a WHERE a.id = ?")) {
             insert.setLong(1, id);
             insert.setString(2, serial);
