@@ -84,9 +84,18 @@ class ReflowCheckUiIT {
 
     @Test
     void anAxeViolationOfAnyImpactFails() {
-        // A minor-impact WCAG rule, which the harness let through until now: a server-side image map.
-        show("<p><a href=\"#here\"><img src=\"data:image/gif;base64,R0lGODlhAQABAAAAACw=\" alt=\"Map of the practice\""
-                + " ismap=\"ismap\"></a></p>");
-        assertThatThrownBy(browser::assertAccessible).hasMessageContaining("server-side-image-map [minor]");
+        // A moderate-impact WCAG rule, which the harness let through until now: xml:lang that
+        // disagrees with lang on the html element (WCAG 3.1.1).
+        show("<p>Fine otherwise.</p>");
+        browser.script("document.documentElement.setAttribute('xml:lang', 'fr');");
+        assertThatThrownBy(browser::assertAccessible).hasMessageContaining("html-xml-lang-mismatch [moderate]");
+    }
+
+    @Test
+    void aWcag22ViolationFails() {
+        // WCAG 2.2 SC 2.5.8: two 10 px targets side by side.
+        show("<p><a href=\"#a\" style=\"display:inline-block;width:10px;height:10px;overflow:hidden\">A</a>"
+                + "<a href=\"#b\" style=\"display:inline-block;width:10px;height:10px;overflow:hidden\">B</a></p>");
+        assertThatThrownBy(browser::assertAccessible).hasMessageContaining("target-size");
     }
 }
