@@ -220,7 +220,7 @@ class CatalogueJourneyUiIT {
         browser.open(browser.home());
         browser.follow(By.cssSelector("nav.nhsuk-header__navigation a[href*='showcases']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Showcases");
-        assertThat(browser.texts(By.cssSelector("#modules .nhsuk-card__heading")))
+        assertThat(browser.texts(By.cssSelector("#showcases .nhsuk-card__heading")))
                 .containsExactlyInAnyOrderElementsOf(content.tree().showcases().stream().map(ShowcaseSource::title).toList());
         browser.assertAccessible();
 
@@ -247,7 +247,7 @@ class CatalogueJourneyUiIT {
         browser.follow(By.cssSelector("nav.nhsuk-header__navigation a[href*='guides']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Guides for patients");
         List<GuideSource> guides = content.tree().guides();
-        assertThat(browser.texts(By.cssSelector("#modules .nhsuk-card__heading")))
+        assertThat(browser.texts(By.cssSelector("#guides .nhsuk-card__heading")))
                 .containsExactlyInAnyOrderElementsOf(guides.stream().map(GuideSource::title).toList());
         browser.assertAccessible();
 
