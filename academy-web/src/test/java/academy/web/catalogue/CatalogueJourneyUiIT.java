@@ -378,6 +378,22 @@ class CatalogueJourneyUiIT {
         browser.screenshot(shots.resolve("ui-catalogue-390.png"));
     }
 
+    @Test
+    void thePublicRegisterWorksOnAPhone(Browser browser) {
+        browser.open(page(browser, "accreditation/register.xhtml"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Register of accredited digital practices");
+        browser.assertAccessible();
+
+        browser.resize(320, 700);
+        WebElement search = browser.find(By.id("register:text"));
+        search.sendKeys("Y0900");
+        browser.navigate(() -> search.sendKeys(Keys.ENTER));
+        assertThat(browser.find(By.id("register:text")).getDomProperty("value")).as("the search stays typed").isEqualTo("Y0900");
+        assertThat(browser.text(By.id("register:table"))).containsPattern("\\d+ to \\d+ of \\d+ practices|No accredited practice matches");
+        assertThat(browser.horizontalOverflow()).as("sideways scrolling at 320 px").isZero();
+        browser.assertAccessible();
+    }
+
     // ---- plumbing
 
     private URI page(Browser browser, String relative) {
