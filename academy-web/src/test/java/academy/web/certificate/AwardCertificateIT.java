@@ -300,7 +300,7 @@ class AwardCertificateIT {
         assertThat(page.status()).isEqualTo(200);
         Element section = page.html().select("section.certificate-record").stream()
                 .filter(s -> s.select("h2").text().contains(award.serial())).findFirst().orElseThrow();
-        assertThat(section.select(".notice").text()).contains("Current");
+        assertThat(section.select(".nhsuk-tag").text()).contains("Current");
         assertThat(section.select("a.award-pdf").attr("href")).endsWith("/" + pdfPath);
         assertThat(section.select("a.award-credential").attr("href")).endsWith("/api/v1/credentials/awards/" + award.serial());
         assertThat(section.select("img.award-badge").attr("alt")).startsWith("Digital Practice kite mark, " + level + ". Valid until");

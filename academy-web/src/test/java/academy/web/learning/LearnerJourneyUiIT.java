@@ -249,7 +249,7 @@ class LearnerJourneyUiIT {
         browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
         browser.waitUntilSettled();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("roster:messages"), "Iris Patient is now a PPG member"));
+                By.id("messages"), "Iris Patient is now a PPG member"));
         assertThat(browser.texts(By.cssSelector("#roster\\:members tbody td"))).contains("Iris Patient", "PPG member");
         browser.assertAccessible();
         signOut(browser);

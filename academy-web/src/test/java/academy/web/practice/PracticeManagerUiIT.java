@@ -300,7 +300,7 @@ class PracticeManagerUiIT {
         browser.find(By.id("role-form:save-role")).sendKeys(Keys.ENTER);
         browser.waitUntilSettled();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("roster:messages"), name + " is now Pharmacist"));
+                By.id("messages"), name + " is now Pharmacist"));
         browser.assertAccessible();
         assertThat(RosterData.jobRole(membership)).isEqualTo("PHARMACIST");
 

@@ -104,7 +104,7 @@ class RosterIT {
                 Map.of("invite-name", "No Address", "invite-email", "not-an-address", "invite-role", "gp"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.html().select(".notice--error").text()).isNotBlank();
+        assertThat(answer.html().select(".nhsuk-error-summary").text()).isNotBlank();
         assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE display_name = 'No Address'")).isZero();
     }
 
@@ -215,11 +215,11 @@ class RosterIT {
         assertThat(page.html()).as("the page warns before a manager deactivates themselves").contains("Deactivate yourself?");
 
         Response deactivated = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
-        assertThat(deactivated.html().select(".notice--error").text())
+        assertThat(deactivated.html().select(".nhsuk-error-summary").text())
                 .contains("You are the only practice manager of " + practice.name(), "cannot deactivate yourself");
         Document dialog = solo.submit(page, "roster", buttonLabelled(page, "Change the job role of Solo Manager"), Map.of()).html();
         Response demoted = solo.submit(dialog, "role-form", "save-role", Map.of("new-role", "gp"));
-        assertThat(demoted.html().select(".notice--error").text()).contains("cannot stop being its practice manager");
+        assertThat(demoted.html().select(".nhsuk-error-summary").text()).contains("cannot stop being its practice manager");
         assertThat(RosterData.membershipStatus(own)).isEqualTo("ACTIVE");
         assertThat(RosterData.jobRole(own)).isEqualTo("PRACTICE_MANAGER");
         assertThat(RosterData.auditActions(practice.id(), email)).isEmpty();
@@ -241,20 +241,26 @@ class RosterIT {
         SignInSession member = signedIn(email);
         Document home = member.get("home.xhtml").html();
         assertThat(home.select("main").text()).contains(practice.name(), "Your training");
-        assertThat(home.html()).as("a confirmation comes first").contains("Leave " + practice.name() + "?");
+        // "Leave" asks first, on the home page at its own address; nothing has changed yet.
+        Document confirm = member.get("home.xhtml?leave=" + membership).html();
+        assertThat(confirm.select("#confirm-leave").text()).contains("Leave " + practice.name() + "?");
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
+        // Someone else's membership, or nonsense, asks nothing.
+        assertThat(member.get("home.xhtml?leave=abc").html().select("#confirm-leave")).isEmpty();
 
-        Response left = member.submit(home, "home", buttonLabelled(home, "Leave " + practice.name()), Map.of());
+        Response left = member.submit(confirm, "leave", "yes", Map.of());
 
-        assertThat(left.html().select(".message-list").text()).contains("You have left " + practice.name());
+        assertThat(left.html().select(".nhsuk-notification-banner").text()).contains("You have left " + practice.name());
         assertThat(left.html().select("main").text()).doesNotContain("Leave " + practice.name());
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practice.id(), email)).containsExactly("membership.left");
 
         String managerEmail = memberOf(practice, "Last Manager", JobRole.PRACTICE_MANAGER);
         SignInSession manager = signedIn(managerEmail);
-        Document managersHome = manager.get("home.xhtml").html();
-        Response refused = manager.submit(managersHome, "home", buttonLabelled(managersHome, "Leave " + practice.name()), Map.of());
-        assertThat(refused.html().select(".notice--error").text()).contains("You are the only practice manager", "cannot leave");
+        long managersMembership = RosterData.membershipOf(managerEmail, practice.id());
+        Document managersHome = manager.get("home.xhtml?leave=" + managersMembership).html();
+        Response refused = manager.submit(managersHome, "leave", "yes", Map.of());
+        assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("You are the only practice manager", "cannot leave");
         assertThat(RosterData.membershipStatus(RosterData.membershipOf(managerEmail, practice.id()))).isEqualTo("ACTIVE");
         assertThat(manager.get("practice/roster.xhtml?practice=" + practice.id()).html().select("#roster\\:former td").eachText())
                 .as("the leaver stays in the practice's history").contains("Lena Leaving", "Left");
