@@ -155,9 +155,9 @@ public class HomeBacking {
         return getMemberships().stream().anyMatch(m -> m.status() == MembershipStatus.PENDING);
     }
 
-    /** How a membership is described: a PPG member is a member of the group, never given a "job role". */
+    /** How a membership is described: staff by their job role, a PPG member as a member of the group (no "job role"). */
     public String describe(Membership membership) {
-        return membership.jobRole() == JobRole.PPG_MEMBER ? "Member of the patient participation group (PPG)"
+        return membership.jobRole() == JobRole.PPG_MEMBER ? "PPG member (patient participation group)"
                 : membership.jobRole().label();
     }
 

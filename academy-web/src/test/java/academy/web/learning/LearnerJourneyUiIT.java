@@ -258,7 +258,7 @@ class LearnerJourneyUiIT {
         signIn(browser, email, password);
         assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "PPG member", "Your training")
                 .doesNotContain("waiting for the practice manager");
-        assertThat(browser.texts(By.cssSelector("main .card-list .card__title a")))
+        assertThat(browser.texts(By.cssSelector("main .nhsuk-task-list a")))
                 .as("the PPG learning path's modules, in order").containsSubsequence(ppgPathTitles());
         browser.assertAccessible();
 
