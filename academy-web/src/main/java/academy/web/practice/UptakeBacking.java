@@ -88,11 +88,6 @@ public class UptakeBacking extends PracticePage {
         return java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(MONTHS_OFFERED + 1L).toList();
     }
 
-    /** "November 2026". */
-    public String monthName(YearMonth month) {
-        return AcademyCalendar.month(month);
-    }
-
     public List<UptakeMeasure> getMeasures() { return Arrays.asList(UptakeMeasure.values()); }
 
     /** What the evidence field accepts, for the browser's file chooser: ".pdf,.png,…". */
