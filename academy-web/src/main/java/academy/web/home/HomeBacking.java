@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -226,7 +227,10 @@ public class HomeBacking {
      * confirm; empty for anything that is not one of their current memberships.
      */
     public Optional<Membership> getLeavingMembership() {
-        return Pages.wholeNumber(leaving).flatMap(id -> getMemberships().stream()
+        // While the "Yes, leave" form is decoded, before the model is updated, the id is only a form field.
+        String asked = leaving != null ? leaving : FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("leave:membership");
+        return Pages.wholeNumber(asked).flatMap(id -> getMemberships().stream()
                 .filter(m -> m.isActive() && m.id() == id.longValue()).findFirst());
     }
 

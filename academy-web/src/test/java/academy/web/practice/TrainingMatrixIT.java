@@ -425,7 +425,7 @@ class TrainingMatrixIT {
         Map<String, String> tomorrow = new HashMap<>(dateFields("held-on", today.plusDays(1)));
         tomorrow.putAll(Map.of("module", "running-upskilling-sessions", "attendees", Long.toString(person)));
         Response future = managerA.submit(page, "attendance", "record", tomorrow);
-        assertThat(error(future)).contains("cannot be in the future");
+        assertThat(error(future)).contains("must be on or before");
         assertThat(RosterData.count("SELECT COUNT(*) FROM learning_completion WHERE person_id = ?", person)).isZero();
 
         Map<String, String> onTheDay = new HashMap<>(dateFields("held-on", today));
