@@ -1,11 +1,12 @@
 package academy.web.accreditation;
 
 import java.io.Serializable;
-import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
@@ -15,27 +16,27 @@ import jakarta.servlet.http.Part;
 
 import academy.accreditation.application.Accreditation;
 import academy.accreditation.application.KiteMarkApplication;
-import academy.accreditation.readiness.AreaProgress;
 import academy.accreditation.readiness.CriterionReadiness;
+import academy.accreditation.readiness.CriterionStatus;
 import academy.accreditation.readiness.HelpLink;
+import academy.accreditation.readiness.LevelReadiness;
 import academy.accreditation.readiness.PracticeReadiness;
 import academy.accreditation.scheme.SchemeLevel;
-import academy.catalogue.Area;
 import academy.evidence.EvidenceFiles;
 import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
-import academy.shared.time.AcademyCalendar;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**
- * A practice's kite-mark readiness and action plan ({@code /accreditation/readiness.xhtml?practice=<id>}):
- * progress per level and area, every criterion with its status, what is missing and what helps, and
- * the evidence statements the manager gives, each with a link, a file or both (the file checked and
+ * The Readiness tab of a practice's kite-mark area ({@code /accreditation/readiness.xhtml?practice=<id>}):
+ * what to do next, each level with whether the practice may apply (and why not), the criteria each
+ * level adds with their status, what is missing and what helps, and the evidence statements the
+ * manager gives, each with a link, a file or both (the file checked and
  * stored by the evidence store in the same transaction). The {@link Accreditation} service checks on every call
  * that the signed-in person manages the practice (or is an administrator).
  */
@@ -44,6 +45,8 @@ import academy.web.security.CurrentUser;
 public class ReadinessBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final int MAX_NEXT_STEPS = 3;
+    private static final String CRITERION = "criterion-";
 
     @Inject
     Accreditation accreditation;
@@ -65,10 +68,16 @@ public class ReadinessBacking implements Serializable {
     private transient List<Practice> managedPractices;
     private transient Optional<KiteMarkApplication> openApplication;
 
+    private transient List<NextStep> nextSteps;
+
     private final Map<String, String> statements = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
     // Uploads live for one request only: the container deletes them, so they are never kept with the view.
     private transient Map<String, Part> files;
+
+    /** One thing to do next, with the in-page anchor of the criterion or level it is about. */
+    public record NextStep(String text, String anchor) {
+    }
 
     /** Picks the practice: the one asked for, else the only one the person manages. */
     public void load() {
@@ -103,10 +112,6 @@ public class ReadinessBacking implements Serializable {
         return openApplication;
     }
 
-    public String day(Instant instant) {
-        return AcademyCalendar.day(instant);
-    }
-
     /** Applies for the level; the refusal names every criterion still to meet. */
     public void apply(String levelSlug) {
         Messages.attempt(() -> {
@@ -116,6 +121,7 @@ public class ReadinessBacking implements Serializable {
         });
         readiness = null;
         openApplication = null;
+        nextSteps = null;
     }
 
     /** The practices a manager of several can choose from. */
@@ -133,12 +139,56 @@ public class ReadinessBacking implements Serializable {
         return readiness;
     }
 
-    public List<Area> getAreas() {
-        return List.of(Area.values());
+    /** The criteria a level adds to those of the levels below it. */
+    public List<CriterionReadiness> ownCriteria(LevelReadiness level) {
+        return level.criteria().stream().filter(c -> c.criterion().levelRank() == level.level().rank()).toList();
     }
 
-    public AreaProgress progressIn(Area area) {
-        return getReadiness().areas().stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+    /** Whether "Apply" is offered: nothing with the assessors, and every criterion checked from the records met. */
+    public boolean mayApply(LevelReadiness level) {
+        return getOpenApplication().isEmpty() && level.automaticCriteriaMet();
+    }
+
+    /** Why the practice cannot apply for the level yet, in words; empty when it can. */
+    public String whyNotApply(LevelReadiness level) {
+        if (getOpenApplication().isPresent()) {
+            return "You cannot apply while your application for " + getOpenApplication().get().levelTitle()
+                    + " is with the assessors. You can apply again once it is decided.";
+        }
+        int blocking = level.blocking().size();
+        if (blocking == 0) {
+            return "";
+        }
+        return "You cannot apply yet: " + (blocking == 1 ? "1 criterion" : blocking + " criteria")
+                + " checked from your records " + (blocking == 1 ? "is" : "are") + " not met ("
+                + level.blocking().stream().map(c -> c.criterion().title()).collect(Collectors.joining(", ")) + ").";
+    }
+
+    /**
+     * Up to three things to do next: apply for the highest level the practice may apply for, then, for
+     * the lowest level not ready yet, meet what its records do not show and give the evidence missing.
+     */
+    public List<NextStep> getNextSteps() {
+        if (nextSteps == null) {
+            List<NextStep> steps = new ArrayList<>();
+            List<LevelReadiness> levels = getReadiness().levels();
+            levels.stream().filter(this::mayApply).reduce((lower, higher) -> higher).ifPresent(level -> steps.add(
+                    new NextStep("Apply for " + level.level().title(), "level-" + level.level().slug())));
+            levels.stream().filter(level -> !level.automaticCriteriaMet() || level.criteria().stream()
+                    .anyMatch(c -> c.status() == CriterionStatus.AWAITING_EVIDENCE)).findFirst().ifPresent(level -> {
+                        for (CriterionReadiness c : level.criteria()) {
+                            if (c.blocksApplication()) {
+                                steps.add(new NextStep(c.gap().map(gap -> c.criterion().title() + ": " + gap)
+                                        .orElse("Meet \u201c" + c.criterion().title() + "\u201d"), CRITERION + c.criterion().slug()));
+                            } else if (c.status() == CriterionStatus.AWAITING_EVIDENCE) {
+                                steps.add(new NextStep("Give evidence for \u201c" + c.criterion().title() + "\u201d",
+                                        CRITERION + c.criterion().slug()));
+                            }
+                        }
+                    });
+            nextSteps = List.copyOf(steps.subList(0, Math.min(MAX_NEXT_STEPS, steps.size())));
+        }
+        return nextSteps;
     }
 
     public String levelTitle(CriterionReadiness criterion) {
@@ -193,6 +243,12 @@ public class ReadinessBacking implements Serializable {
             }
         }
         readiness = null;
+        nextSteps = null;
+    }
+
+    /** Whether a criterion's evidence form opens with the page: a refused save kept what was typed in it. */
+    public boolean typedFor(String slug) {
+        return !blank(statements.get(slug)) || !blank(links.get(slug));
     }
 
     /** What the file fields accept, for the browser's file chooser. */
