@@ -1,12 +1,10 @@
 package academy.web.accreditation;
 
 import java.io.Serializable;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
 
 import jakarta.faces.event.ComponentSystemEvent;
 import jakarta.faces.view.ViewScoped;
@@ -17,7 +15,6 @@ import jakarta.servlet.http.Part;
 import academy.accreditation.application.Accreditation;
 import academy.accreditation.application.KiteMarkApplication;
 import academy.accreditation.readiness.CriterionReadiness;
-import academy.accreditation.readiness.CriterionStatus;
 import academy.accreditation.readiness.HelpLink;
 import academy.accreditation.readiness.LevelReadiness;
 import academy.accreditation.readiness.PracticeReadiness;
@@ -45,8 +42,6 @@ import academy.web.security.CurrentUser;
 public class ReadinessBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    private static final int MAX_NEXT_STEPS = 3;
-    private static final String CRITERION = "criterion-";
 
     @Inject
     Accreditation accreditation;
@@ -68,16 +63,12 @@ public class ReadinessBacking implements Serializable {
     private transient List<Practice> managedPractices;
     private transient Optional<KiteMarkApplication> openApplication;
 
-    private transient List<NextStep> nextSteps;
+    private transient List<NextSteps.Step> nextSteps;
 
     private final Map<String, String> statements = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
     // Uploads live for one request only: the container deletes them, so they are never kept with the view.
     private transient Map<String, Part> files;
-
-    /** One thing to do next, with the in-page anchor of the criterion or level it is about. */
-    public record NextStep(String text, String anchor) {
-    }
 
     /** Picks the practice: the one asked for, else the only one the person manages. */
     public void load() {
@@ -146,53 +137,23 @@ public class ReadinessBacking implements Serializable {
 
     /** Whether "Apply" is offered: nothing with the assessors, and every criterion checked from the records met. */
     public boolean mayApply(LevelReadiness level) {
-        return getOpenApplication().isEmpty() && level.automaticCriteriaMet();
+        return NextSteps.mayApply(level, openLevel());
     }
 
     /** Why the practice cannot apply for the level yet, in words; empty when it can. */
     public String whyNotApply(LevelReadiness level) {
-        if (getOpenApplication().isPresent()) {
-            return "You cannot apply while your application for " + getOpenApplication().get().levelTitle()
-                    + " is with the assessors. You can apply again once it is decided.";
-        }
-        int blocking = level.blocking().size();
-        if (blocking == 0) {
-            return "";
-        }
-        return "You cannot apply yet: " + (blocking == 1 ? "1 criterion" : blocking + " criteria")
-                + " checked from your records " + (blocking == 1 ? "is" : "are") + " not met ("
-                + level.blocking().stream().map(c -> c.criterion().title()).collect(Collectors.joining(", ")) + ").";
+        return NextSteps.whyNotApply(level, openLevel());
     }
 
-    /**
-     * Up to three things to do next: apply for the highest level the practice may apply for, then, for
-     * the lowest level not ready yet, meet what its records do not show and give the evidence missing.
-     */
-    public List<NextStep> getNextSteps() {
+    public List<NextSteps.Step> getNextSteps() {
         if (nextSteps == null) {
-            List<NextStep> steps = new ArrayList<>();
-            List<LevelReadiness> levels = getReadiness().levels();
-            levels.stream().filter(this::mayApply).reduce((lower, higher) -> higher).ifPresent(level -> steps.add(
-                    new NextStep("Apply for " + level.level().title(), "level-" + level.level().slug())));
-            levels.stream().filter(level -> !level.automaticCriteriaMet() || level.criteria().stream()
-                    .anyMatch(c -> c.status() == CriterionStatus.AWAITING_EVIDENCE)).findFirst().ifPresent(level -> {
-                        for (CriterionReadiness c : level.criteria()) {
-                            if (c.blocksApplication()) {
-                                steps.add(new NextStep(c.gap().map(gap -> c.criterion().title() + ": " + gap)
-                                        .orElse("Meet \u201c" + c.criterion().title() + "\u201d"), CRITERION + c.criterion().slug()));
-                            } else if (c.status() == CriterionStatus.AWAITING_EVIDENCE) {
-                                steps.add(new NextStep("Give evidence for \u201c" + c.criterion().title() + "\u201d",
-                                        CRITERION + c.criterion().slug()));
-                            }
-                        }
-                    });
-            nextSteps = List.copyOf(steps.subList(0, Math.min(MAX_NEXT_STEPS, steps.size())));
+            nextSteps = NextSteps.of(getReadiness(), openLevel().isPresent());
         }
         return nextSteps;
     }
 
-    public String levelTitle(CriterionReadiness criterion) {
-        return getReadiness().levelOf(criterion).map(SchemeLevel::title).orElse("");
+    private Optional<String> openLevel() {
+        return getOpenApplication().map(KiteMarkApplication::levelTitle);
     }
 
     /** Where a help link leads, relative to the application. */
