@@ -140,11 +140,6 @@ public class ReviewBacking implements Serializable {
         return getFile().application().criteria().stream().filter(c -> !needsJudgement(c)).toList();
     }
 
-    /** The condition fields belong to "Award with conditions" only. */
-    public boolean isWithConditions() {
-        return DecisionOutcome.AWARD_WITH_CONDITIONS.name().equals(outcome);
-    }
-
     public List<Person> getAssessors() {
         if (assessors == null) {
             assessors = queue.eligibleAssessors(currentUser.actor(), applicationId).stream()
@@ -198,7 +193,8 @@ public class ReviewBacking implements Serializable {
             if (chosen == null) {
                 throw new InvalidRequestException("Choose a decision: award, award with conditions, defer or refuse.");
             }
-            // Conditions typed before another decision was chosen are hidden with their fields, so not sent.
+            // The condition fields belong to "Award with conditions": typed before another decision
+            // was chosen, they are hidden with it, and ignored.
             List<KiteMarkAward.ConditionTerms> terms = chosen == DecisionOutcome.AWARD_WITH_CONDITIONS ? typedConditions() : List.of();
             Optional<?> decided = decisions.decide(currentUser.actor(), applicationId, chosen, reasons, terms,
                     Optional.ofNullable(moderatorId));

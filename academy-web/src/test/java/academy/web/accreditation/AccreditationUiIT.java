@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.practice.JobRole;
 import academy.web.accreditation.AssessmentData.TestPractice;
@@ -197,14 +194,13 @@ class AccreditationUiIT {
         }
         assessor.assertAccessible();
         // The condition fields belong to "Award with conditions" alone: they come and go with that choice.
-        assertThat(assessor.isPresent(By.cssSelector("input[id$=condition]"))).isFalse();
+        WebElement firstCondition = assessor.find(By.cssSelector("input[id$=condition]"));
+        assertThat(firstCondition.isDisplayed()).isFalse();
         assessor.find(By.cssSelector("input[type=radio][value=AWARD_WITH_CONDITIONS]")).sendKeys(Keys.SPACE);
-        new WebDriverWait(assessor.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("input[id$=condition]")));
+        assertThat(firstCondition.isDisplayed()).isTrue();
         assessor.assertAccessible();
         assessor.find(By.cssSelector("input[type=radio][value=AWARD]")).sendKeys(Keys.SPACE);
-        new WebDriverWait(assessor.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector("input[id$=condition]")));
+        assertThat(firstCondition.isDisplayed()).isFalse();
         assessor.find(By.cssSelector("textarea[id$=reasons]")).sendKeys("Every criterion is met and the wifi survey is complete.");
         assessor.navigate(() -> assessor.find(By.cssSelector("input[value='Record the decision']")).sendKeys(Keys.ENTER));
         assertThat(assessor.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Your decision is recorded");

@@ -108,7 +108,7 @@ class AssessmentIT {
 
         LocalDate inThree = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
         LocalDate inSix = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
-        Response awarded = decide(assessor, missingConditions.html(), "AWARD_WITH_CONDITIONS",
+        Response awarded = decide(assessor, assessor.get(reviewPage).html(), "AWARD_WITH_CONDITIONS",
                 "Strong evidence throughout.", List.of(day("Survey the new annexe", inThree),
                         day("Train the two new receptionists", inSix)));
         assertThat(awarded.html().select(".nhsuk-notification-banner").text()).contains("Your decision is recorded");
@@ -247,17 +247,18 @@ class AssessmentIT {
         Response blankComment = pressInCriterion(assessor, assessor.get(reviewPage).html(), WIFI, "Request more evidence", " ");
         assertThat(blankComment.html().select(".nhsuk-error-summary").text()).contains("Say what more evidence you need");
         acceptEverythingToJudge(assessor, reviewPage, applicationId);
-        // The condition fields are there only once "Award with conditions" is chosen (here without script:
-        // the first "Record the decision" asks for the conditions and shows their fields).
+        // The condition fields are the conditional content of "Award with conditions": hidden until it is chosen.
         Document fresh = assessor.get(reviewPage).html();
-        assertThat(fresh.select("#decision input[id$=condition]")).isEmpty();
-        assertThat(fresh.select("#decision input[type=radio][value=AWARD_WITH_CONDITIONS]")).hasSize(1);
-        Response asked = decide(assessor, fresh, "AWARD_WITH_CONDITIONS", "Looks fine.", List.of());
-        assertThat(asked.html().select(".nhsuk-error-summary").text()).contains("needs at least one condition");
-        assertThat(asked.html().select("#decision input[id$=condition]")).hasSize(3);
-        Response badDeadline = decide(assessor, asked.html(), "AWARD_WITH_CONDITIONS", "Looks fine.",
+        Element reveal = fresh.selectFirst("#decision .nhsuk-radios__conditional:has(input[id$=condition])");
+        assertThat(reveal).as("conditions revealed by a choice on %s", fresh.text()).isNotNull();
+        assertThat(reveal.hasClass("nhsuk-radios__conditional--hidden")).isTrue();
+        assertThat(fresh.selectFirst("#decision input[type=radio][value=AWARD_WITH_CONDITIONS]").attr("data-aria-controls"))
+                .isEqualTo(reveal.id());
+        Response badDeadline = decide(assessor, fresh, "AWARD_WITH_CONDITIONS", "Looks fine.",
                 List.<String[]>of(new String[] {"Something", "31", "2", "2027"}));
         assertThat(badDeadline.html().select(".nhsuk-error-summary").text()).contains("real date");
+        assertThat(badDeadline.html().selectFirst("#decision .nhsuk-radios__conditional:has(input[id$=condition])")
+                .hasClass("nhsuk-radios__conditional--hidden")).as("shown again with the error").isFalse();
         // Conditions typed before choosing a plain award go with their hidden fields: the award has none.
         Response plain = decide(assessor, badDeadline.html(), "AWARD", "Looks fine.",
                 List.<String[]>of(new String[] {"Something", "31", "3", "2027"}));
@@ -400,7 +401,7 @@ class AssessmentIT {
         Map<String, String> values = new HashMap<>(more);
         values.put("decision:outcome", outcome);
         values.put("decision:reasons", reasons);
-        // Condition fields are on the page once "Award with conditions" was chosen: the day, month and year of each deadline.
+        // The condition fields (sent whatever the choice, as a browser sends hidden conditional fields): the day, month and year of each deadline.
         List<Element> descriptions = form.select("input[id$=condition]");
         List<Element> days = form.select("input[id$=deadline-day]");
         List<Element> months = form.select("input[id$=deadline-month]");
