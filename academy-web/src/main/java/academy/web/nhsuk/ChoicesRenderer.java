@@ -29,6 +29,12 @@ import jakarta.faces.render.FacesRenderer;
  */
 public abstract class ChoicesRenderer extends FieldsetRenderer {
 
+    /**
+     * The name of a facet holding what an answer reveals ({@code <f:facet name="reveal-VALUE">}, VALUE as
+     * the answer's value is written): NHS.UK conditional content, drawn under the answer.
+     */
+    public static final String REVEAL = "reveal-";
+
     private final String kind;
 
     ChoicesRenderer(String kind) {
@@ -73,6 +79,8 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
             String value = Choices.asText(context, field, converter, item.getValue());
             String description = item.getDescription();
             boolean hasHint = description != null && !description.isBlank();
+            UIComponent reveal = field.getFacet(REVEAL + value);
+            String revealId = "conditional-" + itemId;
             out.startElement("div", null);
             out.writeAttribute("class", "nhsuk-" + kind + "__item", null);
             out.startElement("input", null);
@@ -81,6 +89,9 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
             out.writeAttribute("name", clientId, null);
             out.writeAttribute("type", inputType(), null);
             out.writeAttribute("value", value, null);
+            if (reveal != null) {
+                out.writeAttribute("data-aria-controls", revealId, null);
+            }
             if (chosen.contains(value)) {
                 out.writeAttribute("checked", "checked", null);
             }
@@ -108,6 +119,15 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
                 out.endElement("div");
             }
             out.endElement("div");
+            if (reveal != null) {
+                // Shown while its answer is chosen (nhsuk-frontend's script; always shown without script).
+                out.startElement("div", null);
+                out.writeAttribute("class", Fields.join("nhsuk-" + kind + "__conditional",
+                        chosen.contains(value) ? null : "nhsuk-" + kind + "__conditional--hidden"), null);
+                out.writeAttribute("id", revealId, null);
+                reveal.encodeAll(context);
+                out.endElement("div");
+            }
         }
         out.endElement("div");
         endFieldset(context);
