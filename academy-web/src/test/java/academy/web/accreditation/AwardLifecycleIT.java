@@ -160,7 +160,7 @@ class AwardLifecycleIT {
             assertThat(mine.text()).contains("You can appeal the revocation until");
             Response appealed = practiceManager.submit(mine, "kitemark", "appeal-revocation",
                     Map.of("grounds", "The survey is our own; here is the engineer's invoice."));
-            assertThat(appealed.html().select("#appeals tbody td").eachText()).contains("Waiting for an assessor");
+            assertThat(appealed.html().select("#appeals .nhsuk-tag").eachText()).contains("Waiting for an assessor");
             long appealId = data.count("SELECT id FROM accreditation_appeal WHERE award_id = ?", award);
 
             SignInSession admin = as(DemoAccounts.ADMIN);
