@@ -52,6 +52,11 @@ public class Dates {
         return unwrap(when) instanceof Instant instant ? AcademyCalendar.dayAndTime(instant) : "–";
     }
 
+    /** To the second, "7 Dec 2026, 14:05:09", UK time: where the order of events matters (the audit trail). */
+    public String stamp(Object when) {
+        return unwrap(when) instanceof Instant instant ? AcademyCalendar.stamp(instant) : "–";
+    }
+
     private static Object unwrap(Object when) {
         return when instanceof Optional<?> optional ? optional.orElse(null) : when;
     }

@@ -63,20 +63,21 @@ public class Fields {
 
     /** The ids of the hint and the error message, for the input's aria-describedby; null when neither shows. */
     public String describedBy(String id, String hint) {
-        String clientId = clientId(id);
-        StringBuilder ids = new StringBuilder();
-        if (hint != null && !hint.isBlank()) {
-            ids.append(clientId).append("-hint");
-        }
-        if (invalid(id)) {
-            ids.append(ids.isEmpty() ? "" : " ").append(clientId).append("-error");
-        }
-        return ids.isEmpty() ? null : ids.toString();
+        return describedBy(clientId(id), hint, invalid(id));
+    }
+
+    static String describedBy(String clientId, String hint, boolean invalid) {
+        String ids = join(hint != null && !hint.isBlank() ? clientId + "-hint" : null, invalid ? clientId + "-error" : null);
+        return ids.isEmpty() ? null : ids;
     }
 
     /** "nhsuk-form-group", with "--error" when the field has a message, and the page's own classes. */
     public String formGroupClass(String id, String styleClass) {
-        return join("nhsuk-form-group", invalid(id) ? "nhsuk-form-group--error" : null, styleClass);
+        return formGroupClass(invalid(id), styleClass);
+    }
+
+    static String formGroupClass(boolean invalid, String styleClass) {
+        return join("nhsuk-form-group", invalid ? "nhsuk-form-group--error" : null, styleClass);
     }
 
     /** The label's classes: a size modifier when asked for, or "l" when the label is the page's heading. */
@@ -91,9 +92,13 @@ public class Fields {
 
     /** A text input's classes: fixed width when asked for (2, 3, 4, 5, 10, 20, 30), error modifier. */
     public String inputClass(String id, Object width) {
+        return inputClass(invalid(id), width);
+    }
+
+    static String inputClass(boolean invalid, Object width) {
         String w = width == null ? "" : width.toString().trim();
         return join("nhsuk-input", INPUT_WIDTHS.contains(w) ? "nhsuk-input--width-" + w : null,
-                invalid(id) ? "nhsuk-input--error" : null);
+                invalid ? "nhsuk-input--error" : null);
     }
 
     public String textareaClass(String id) {
