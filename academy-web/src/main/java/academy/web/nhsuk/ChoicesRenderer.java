@@ -31,7 +31,8 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
 
     /**
      * The name of a facet holding what an answer reveals ({@code <f:facet name="reveal-VALUE">}, VALUE as
-     * the answer's value is written): NHS.UK conditional content, drawn under the answer.
+     * the answer's value is written): NHS.UK conditional content, drawn right after the answer and
+     * shown while it is chosen.
      */
     public static final String REVEAL = "reveal-";
 
@@ -89,9 +90,6 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
             out.writeAttribute("name", clientId, null);
             out.writeAttribute("type", inputType(), null);
             out.writeAttribute("value", value, null);
-            if (reveal != null) {
-                out.writeAttribute("data-aria-controls", revealId, null);
-            }
             if (chosen.contains(value)) {
                 out.writeAttribute("checked", "checked", null);
             }
@@ -120,7 +118,8 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
             }
             out.endElement("div");
             if (reveal != null) {
-                // Shown while its answer is chosen (nhsuk-frontend's script; always shown without script).
+                // Shown while its answer is chosen, by CSS alone (academy.css): nhsuk-frontend's script
+                // would put aria-expanded on the radio, which ARIA does not allow there (axe: critical).
                 out.startElement("div", null);
                 out.writeAttribute("class", Fields.join("nhsuk-" + kind + "__conditional",
                         chosen.contains(value) ? null : "nhsuk-" + kind + "__conditional--hidden"), null);

@@ -83,7 +83,7 @@ class AccreditationUiIT {
         // Riverside misses criteria checked from its records: no "Apply", and the reason names them.
         assertThat(browser.isPresent(By.cssSelector("input[value^='Apply for']"))).isFalse();
         assertThat(browser.text(By.id("cannot-apply-foundation"))).startsWith("You cannot apply yet:")
-                .contains("Helping patients register for online services");
+                .contains("Front-desk team can register patients for online services");
         assertThat(browser.isPresent(By.id("application-title"))).isFalse();
 
         // Evidence forms stay closed until opened; met criteria checked from the records have none.

@@ -252,8 +252,8 @@ class AssessmentIT {
         Element reveal = fresh.selectFirst("#decision .nhsuk-radios__conditional:has(input[id$=condition])");
         assertThat(reveal).as("conditions revealed by a choice on %s", fresh.text()).isNotNull();
         assertThat(reveal.hasClass("nhsuk-radios__conditional--hidden")).isTrue();
-        assertThat(fresh.selectFirst("#decision input[type=radio][value=AWARD_WITH_CONDITIONS]").attr("data-aria-controls"))
-                .isEqualTo(reveal.id());
+        assertThat(reveal.previousElementSibling().selectFirst("input[type=radio]").val())
+                .as("right after its answer").isEqualTo("AWARD_WITH_CONDITIONS");
         Response badDeadline = decide(assessor, fresh, "AWARD_WITH_CONDITIONS", "Looks fine.",
                 List.<String[]>of(new String[] {"Something", "31", "2", "2027"}));
         assertThat(badDeadline.html().select(".nhsuk-error-summary").text()).contains("real date");
