@@ -360,7 +360,15 @@ class PageTourUiIT {
                 type(b, "name", "Nowhere Surgery");
                 press(b, "create");
             });
+            stop("admin/practices.xhtml", admin, "asked to archive a practice", (b, d) -> {
+                b.open(b.home().resolve("admin/practices.xhtml"));
+                b.navigate(() -> b.find(By.cssSelector("[aria-label^='Archive ']")).click());
+            });
             stop("admin/people.xhtml", admin);
+            stop("admin/people.xhtml", admin, "asked to suspend an account", (b, d) -> {
+                b.open(b.home().resolve("admin/people.xhtml"));
+                b.navigate(() -> b.find(By.cssSelector("[aria-label^='Suspend ']")).click());
+            });
             stop("admin/people.xhtml", admin, "an assessor appointed", (b, d) -> {
                 b.open(b.home().resolve("admin/people.xhtml"));
                 type(b, "appoint-name", "Ari Appointed");
@@ -370,6 +378,21 @@ class PageTourUiIT {
             stop("admin/audit.xhtml", admin);
             stop("admin/audit.xhtml", admin, "nothing matches", "admin/audit.xhtml?action=no.such.action");
             stop("admin/audit.xhtml", admin, "a filter that cannot be read", "admin/audit.xhtml?person=abc");
+            stop("admin/audit.xhtml", admin, "filtered by days", (b, d) -> {
+                b.open(b.home().resolve("admin/audit.xhtml"));
+                type(b, "from-day", "1");
+                type(b, "from-month", "1");
+                type(b, "from-year", "2026");
+                type(b, "action", "signin.");
+                press(b, "show");
+            });
+            stop("admin/audit.xhtml", admin, "a day that does not exist", (b, d) -> {
+                b.open(b.home().resolve("admin/audit.xhtml"));
+                type(b, "until-day", "31");
+                type(b, "until-month", "2");
+                type(b, "until-year", "2026");
+                press(b, "show");
+            });
             stop("admin/appeals.xhtml", admin);
             stop("admin/appeals.xhtml", admin, "all appeals", "admin/appeals.xhtml?show=all");
             stop("admin/certificates.xhtml", admin);
