@@ -159,6 +159,29 @@ class AdministrationIT {
                 .contains("must look like 2026-03-31");
     }
 
+    @Test
+    void theAuditTrailsFormPutsItsFiltersInTheAddressAndRefusesADayThatDoesNotExist() {
+        Document audit = page("admin/audit.xhtml");
+
+        Response filtered = admin.submit(audit, "filters", "show", Map.of("action", "signin.",
+                "from-day", "1", "from-month", "3", "from-year", "2026"));
+
+        assertThat(filtered.status()).isEqualTo(302);
+        String address = filtered.location().orElseThrow();
+        assertThat(address).contains("/admin/audit.xhtml?").contains("action=signin.").contains("from=2026-03-01")
+                .doesNotContain("until=");
+        Document shown = page(address.substring(address.indexOf("admin/audit.xhtml")));
+        assertThat(shown.select("#filter-summary").text())
+                .isEqualTo("Showing entries for actions starting with \u201csignin.\u201d, from 1 March 2026.");
+        assertThat(shown.select("input[id='filters:from-year']").val()).isEqualTo("2026");
+
+        Response refused = admin.submit(audit, "filters", "show", Map.of("until-day", "31", "until-month", "2",
+                "until-year", "2026"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("Enter a real date");
+        assertThat(refused.html().select(".nhsuk-error-summary a").attr("href")).isEqualTo("#filters:until-day");
+    }
+
     private static String status(String odsCode) throws SQLException {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT status FROM practice WHERE ods_code = ?")) {

@@ -102,6 +102,7 @@ class PageTourUiIT {
 
     private static final TourData DATA = new TourData();
     private static final Map<Visitor, Browser> BROWSERS = new EnumMap<>(Visitor.class);
+    private static final Map<Visitor, RuntimeException> SIGN_IN_FAILURES = new EnumMap<>(Visitor.class);
 
     @ArquillianResource
     URL deployed;
@@ -158,16 +159,35 @@ class PageTourUiIT {
     static void closeBrowsers() {
         BROWSERS.values().forEach(Browser::close);
         BROWSERS.clear();
+        SIGN_IN_FAILURES.clear();
     }
 
+    /**
+     * The visitor's browser, signed in on first use. A browser is kept (and closed after the tour)
+     * even when its sign-in fails; the visitor's later stops then fail at once with that failure
+     * instead of each trying again.
+     */
     private Browser browserOf(Visitor visitor) {
-        return BROWSERS.computeIfAbsent(visitor, v -> {
-            Browser browser = Browser.headless(new Http(deployed).application());
-            if (v != Visitor.ANONYMOUS) {
-                signIn(browser, v.email(DATA));
+        RuntimeException failed = SIGN_IN_FAILURES.get(visitor);
+        if (failed != null) {
+            throw new AssertionError("the " + visitor.label + " could not sign in earlier in the tour", failed);
+        }
+        Browser browser = BROWSERS.get(visitor);
+        if (browser == null) {
+            browser = Browser.headless(new Http(deployed).application());
+            BROWSERS.put(visitor, browser);
+            if (visitor != Visitor.ANONYMOUS) {
+                try {
+                    signIn(browser, visitor.email(DATA));
+                } catch (RuntimeException | AssertionError signInFailed) {
+                    RuntimeException cause = signInFailed instanceof RuntimeException r ? r
+                            : new IllegalStateException(signInFailed.getMessage(), signInFailed);
+                    SIGN_IN_FAILURES.put(visitor, cause);
+                    throw cause;
+                }
             }
-            return browser;
-        });
+        }
+        return browser;
     }
 
     /** Signs in by the sign-in page without checking it: the sign-in page has stops of its own. */
