@@ -15,7 +15,8 @@ import academy.shared.InvalidRequestException;
  * Every JSON body the API reads is refused (400 problem) once it nests deeper than
  * {@value #MAX_DEPTH} arrays and objects: no request of the academy's needs more than three, and a
  * body nested thousands deep would otherwise exhaust a parser's stack. Counted as the bytes
- * stream past, before any parser sees them.
+ * stream past, before any parser sees them. A body that cannot be read to its end (the client
+ * stalled or went away) is refused the same way, rather than reported as a server failure.
  */
 @Provider
 public class JsonDepthLimit implements ReaderInterceptor {
@@ -26,29 +27,15 @@ public class JsonDepthLimit implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json")) {
-            InputStream body = context.getInputStream();
-            context.setInputStream(new DepthCountingStream(body));
-            try {
-                return context.proceed();
-            } catch (InvalidRequestException refused) {
-                // Read away what the client is still sending: a client that writes its whole body
-                // before it reads the answer would otherwise wait on a full connection forever.
-                drain(body);
-                throw refused;
-            }
+            // What is left of a refused body is read away after the answer, by UploadLimitFilter.
+            context.setInputStream(new DepthCountingStream(context.getInputStream()));
         }
-        return context.proceed();
-    }
-
-    /** The most of a refused body that is read away; a larger one is left to the connection's end. */
-    static final long MAX_DRAINED = 1024 * 1024;
-
-    static void drain(InputStream body) throws IOException {
-        byte[] buffer = new byte[16 * 1024];
-        long drained = 0;
-        int read;
-        while (drained < MAX_DRAINED && (read = body.read(buffer)) != -1) {
-            drained += read;
+        try {
+            return context.proceed();
+        } catch (IOException unreadable) {
+            // The client stopped sending part-way (the container's read timed out) or the
+            // connection broke: the request's fault, not the server's, and nothing was done with it.
+            throw new InvalidRequestException("The request body could not be read in full: the connection stalled or closed while it was being sent.");
         }
     }
 

@@ -22,6 +22,9 @@ import academy.web.security.SecurityHeaders;
  * than a reset connection), changes nothing, and sends the browser to a page that says the file
  * was too large.
  *
+ * <p>After any other request, what is left of its body is read away (see
+ * {@link #readAwayUnread}).
+ *
  * <p>Init parameter {@code max-request-bytes}: the same number as the servlet's
  * {@code max-request-size}. A request without a declared length goes on as before.
  */
@@ -50,6 +53,7 @@ public class UploadLimitFilter extends HttpFilter {
             throws IOException, ServletException {
         if (!refuses(request.getMethod(), request.getContentType(), request.getContentLengthLong(), maxRequestBytes)) {
             chain.doFilter(request, response);
+            readAwayUnread(request, response);
             return;
         }
         long length = request.getContentLengthLong();
@@ -68,6 +72,44 @@ public class UploadLimitFilter extends HttpFilter {
         return "POST".equalsIgnoreCase(method) && contentType != null
                 && contentType.toLowerCase(Locale.ROOT).startsWith("multipart/form-data")
                 && contentLength > maxRequestBytes;
+    }
+
+    /**
+     * Reads away what is left of a body that nobody read: a request answered before its body was
+     * read (401 to a visitor, a JSON body refused for its depth). Over HTTP/2 the client may send no
+     * more than the stream's flow-control window until the server reads, and a client that finishes
+     * sending before it reads the answer (Java's HttpClient does) would otherwise wait for ever on a
+     * body of more than 64 KiB. The answer goes out first; at most the ceiling is read.
+     */
+    private void readAwayUnread(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        if (request.isAsyncStarted() || request.getContentLengthLong() == 0 || !hasBody(request.getMethod())
+                || waitsToBeAsked(request.getHeader("Expect"))) {
+            return;
+        }
+        InputStream body;
+        try {
+            body = request.getInputStream();
+        } catch (IllegalStateException readAsText) {
+            return; // the page or resource read it through getReader(), to the end it needed
+        }
+        if (!response.isCommitted()) {
+            response.flushBuffer();
+        }
+        byte[] buffer = new byte[64 * 1024];
+        long drained = 0;
+        int read;
+        while (drained <= maxRequestBytes && (read = body.read(buffer)) != -1) {
+            drained += read;
+        }
+    }
+
+    /** A client that asked "Expect: 100-continue" and got its answer sends no body; nothing is left to read. */
+    static boolean waitsToBeAsked(String expect) {
+        return expect != null && expect.toLowerCase(Locale.ROOT).contains("100-continue");
+    }
+
+    private static boolean hasBody(String method) {
+        return !"GET".equalsIgnoreCase(method) && !"HEAD".equalsIgnoreCase(method) && !"OPTIONS".equalsIgnoreCase(method);
     }
 
     private static void drain(InputStream body) throws IOException {

@@ -6,7 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
+
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.ext.ReaderInterceptorContext;
 
 import org.junit.jupiter.api.Test;
 
@@ -36,13 +40,16 @@ class JsonDepthLimitTest {
     }
 
     @Test
-    void whatIsLeftOfARefusedBodyIsReadAwayUpToALimit() throws IOException {
-        ByteArrayInputStream small = new ByteArrayInputStream(new byte[100_000]);
-        JsonDepthLimit.drain(small);
-        assertThat(small.available()).isZero();
-
-        ByteArrayInputStream huge = new ByteArrayInputStream(new byte[(int) (3 * JsonDepthLimit.MAX_DRAINED)]);
-        JsonDepthLimit.drain(huge);
-        assertThat(huge.available()).isEqualTo((int) (2 * JsonDepthLimit.MAX_DRAINED));
+    void aBodyThatCannotBeReadToItsEndIsRefusedAsTheRequestsFault() {
+        ReaderInterceptorContext stalled = (ReaderInterceptorContext) Proxy.newProxyInstance(getClass().getClassLoader(),
+                new Class<?>[] {ReaderInterceptorContext.class}, (proxy, method, arguments) -> switch (method.getName()) {
+                    case "getMediaType" -> MediaType.APPLICATION_JSON_TYPE;
+                    case "getInputStream" -> new ByteArrayInputStream(new byte[0]);
+                    case "setInputStream" -> null;
+                    case "proceed" -> throw new IOException("java.util.concurrent.TimeoutException");
+                    default -> throw new UnsupportedOperationException(method.getName());
+                });
+        assertThatThrownBy(() -> new JsonDepthLimit().aroundReadFrom(stalled)).isInstanceOf(InvalidRequestException.class)
+                .hasMessageContaining("could not be read in full");
     }
 }

@@ -221,7 +221,7 @@ class CatalogueJourneyUiIT {
     @Test
     void readsAShowcaseThenTheModuleItLinksTo(Browser browser) {
         browser.open(browser.home());
-        browser.follow(By.cssSelector("nav.site-nav a[href*='showcases']"));
+        browser.follow(By.cssSelector("nav.nhsuk-header__navigation a[href*='showcases']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Showcases");
         assertThat(browser.texts(By.cssSelector(".card-list .card__title")))
                 .containsExactlyInAnyOrderElementsOf(content.tree().showcases().stream().map(ShowcaseSource::title).toList());
@@ -247,7 +247,7 @@ class CatalogueJourneyUiIT {
     @Test
     void readsAGuideForPatients(Browser browser) {
         browser.open(browser.home());
-        browser.follow(By.cssSelector("nav.site-nav a[href*='guides']"));
+        browser.follow(By.cssSelector("nav.nhsuk-header__navigation a[href*='guides']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Guides for patients");
         List<GuideSource> guides = content.tree().guides();
         assertThat(browser.texts(By.cssSelector(".card-list .card__title")))

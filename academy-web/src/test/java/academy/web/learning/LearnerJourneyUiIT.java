@@ -233,7 +233,7 @@ class LearnerJourneyUiIT {
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hello, Iris Patient");
         assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(),
                 "waiting for the practice manager to approve you").doesNotContain("Your training");
-        assertThat(browser.text(By.cssSelector(".site-account"))).contains("Iris Patient", "Sign out");
+        assertThat(browser.text(By.cssSelector(".nhsuk-header__account"))).contains("Iris Patient", "Sign out");
         browser.assertAccessible();
         signOut(browser);
 
@@ -313,7 +313,7 @@ class LearnerJourneyUiIT {
     }
 
     private void signOut(Browser browser) {
-        browser.follow(By.cssSelector(".site-account__signout button"));
+        browser.follow(By.cssSelector(".nhsuk-header__account-form button"));
         assertThat(browser.isPresent(By.linkText("Sign in"))).isTrue();
     }
 

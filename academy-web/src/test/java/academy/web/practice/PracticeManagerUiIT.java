@@ -242,7 +242,7 @@ class PracticeManagerUiIT {
                 By.cssSelector(".message-list"), "You have left " + practice.name()));
         browser.assertAccessible();
         assertThat(RosterData.membershipStatus(RosterData.membershipOf(member, practice.id()))).isEqualTo("ENDED");
-        browser.follow(By.cssSelector(".site-account__signout button"));
+        browser.follow(By.cssSelector(".nhsuk-header__account-form button"));
 
         String assessor = TestPeople.person("Ash Assessor", OWN_PASSWORD);
         TestPeople.systemRole(assessor, "ASSESSOR");

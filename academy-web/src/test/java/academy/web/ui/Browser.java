@@ -41,7 +41,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * A headless Chromium for the {@code *UiIT} journeys, with the waiting and checking that every
  * journey needs: wait for a page (and any PrimeFaces ajax) to settle, follow a link or submit a form
- * and wait for the next page, move with the keyboard, and check the page with axe-core.
+ * and wait for the next page, move with the keyboard, and check the page with axe-core and for
+ * reflow, at a desktop width and at a 320 px phone width.
  *
  * <p>It uses the Chromium and chromedriver installed on the machine and never lets Selenium Manager
  * download anything. Paths default to Debian's packages; override them with the system properties
@@ -50,9 +51,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 public final class Browser implements AutoCloseable {
 
-    /** The WCAG 2.1 A and AA rules; a page may have no serious or critical violation of them. */
-    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
-    private static final List<String> BLOCKING_IMPACTS = List.of("serious", "critical");
+    /** The WCAG 2.2 A and AA rules; a page may have no violation of them, whatever its impact. */
+    static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+    /** The narrowest width a page must work at without scrolling sideways (WCAG 2.2 SC 1.4.10 Reflow). */
+    static final int PHONE_WIDTH = 320;
+    private static final int PHONE_HEIGHT = 800;
 
     private static final Duration WAIT = Duration.ofSeconds(20);
     private static final Dimension DESKTOP = new Dimension(1280, 1000);
@@ -80,6 +84,8 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriverService service;
     private final ChromeDriver driver;
     private final WebDriverWait wait;
+    /** Whether Chromium is emulating a narrower viewport than its window (see {@link #viewportWidth}). */
+    private boolean emulating;
 
     private Browser(URI home, Path profile, ChromeDriverService service, ChromeDriver driver) {
         this.home = home;
@@ -248,13 +254,16 @@ public final class Browser implements AutoCloseable {
     }
 
     /**
-     * Whether the focused element shows the academy's focus indicator: a solid outline at least
-     * 2 px wide. (A theme's faint glow does not count: it fails the 3:1 contrast a focus
-     * indicator needs.)
+     * Whether the focused element shows a focus indicator as NHS.UK draws it: a solid, coloured outline
+     * at least 2 px wide (form fields), or the yellow focus: a box shadow (links, buttons, which carry
+     * a transparent outline only for forced-colour modes). A transparent outline alone does not count.
      */
     public boolean focusIsVisible() {
         Object visible = script("const s = getComputedStyle(document.activeElement);"
-                + " return s.outlineStyle === 'solid' && parseFloat(s.outlineWidth) >= 2;");
+                + " const transparent = c => c === 'transparent' || /rgba\\(.*,\\s*0\\)$/.test(c);"
+                + " const outline = s.outlineStyle === 'solid' && parseFloat(s.outlineWidth) >= 2 && !transparent(s.outlineColor);"
+                + " const shadow = s.boxShadow && s.boxShadow !== 'none';"
+                + " return outline || shadow;");
         return Boolean.TRUE.equals(visible);
     }
 
@@ -263,6 +272,50 @@ public final class Browser implements AutoCloseable {
     /** Resizes the viewport, e.g. to a 390 px wide phone. */
     public void resize(int width, int height) {
         driver.manage().window().setSize(new Dimension(width, height));
+        waitUntilSettled();
+    }
+
+    /**
+     * Makes the viewport exactly {@code width} CSS pixels wide and lets the page lay itself out again.
+     * Resizes the window and corrects for any difference between window and viewport; where the
+     * window cannot become that narrow, Chromium is told to emulate the width instead.
+     */
+    void viewportWidth(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        long inner = innerWidth();
+        if (inner != width) {
+            driver.manage().window().setSize(new Dimension((int) (width + (width - inner)), height));
+            inner = innerWidth();
+        }
+        if (inner != width) {
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", false));
+            emulating = true;
+            inner = innerWidth();
+        }
+        if (inner != width) {
+            throw new IllegalStateException("the viewport is " + inner + " CSS px wide, not " + width);
+        }
+        settleLayout();
+    }
+
+    private void desktopWidth() {
+        if (emulating) {
+            driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+            emulating = false;
+        }
+        driver.manage().window().setSize(DESKTOP);
+        settleLayout();
+    }
+
+    private long innerWidth() {
+        return ((Number) script("return window.innerWidth;")).longValue();
+    }
+
+    /** Waits for two animation frames, so that resize handlers (the header's menu) have run. */
+    private void settleLayout() {
+        ((JavascriptExecutor) driver).executeAsyncScript("const done = arguments[arguments.length - 1];"
+                + " requestAnimationFrame(() => requestAnimationFrame(() => done(null)));");
         waitUntilSettled();
     }
 
@@ -302,28 +355,105 @@ public final class Browser implements AutoCloseable {
     // ---- accessibility
 
     /**
-     * Runs axe-core over the whole current page against WCAG 2.1 A and AA, and fails listing every
-     * serious or critical violation: rule, impact, what it asks for, and the offending elements.
-     * Lesser findings are printed so that they are seen without failing the journey.
+     * Checks the current page as a person on a desktop and on the narrowest phone would meet it:
+     * at 1280 CSS px and at 320 CSS px, axe-core against WCAG 2.2 A and AA (a violation of any
+     * impact fails), and at 320 px the reflow check ({@link #REFLOW}). Leaves the window at 1280 px.
      */
     public void assertAccessible() {
-        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
-        if (results.isErrored()) {
-            throw new AssertionError("axe-core could not check " + driver.getCurrentUrl() + ": " + results.getErrorMessage());
+        List<String> problems = new java.util.ArrayList<>();
+        try {
+            axe("at " + DESKTOP.width + " px").ifPresent(problems::add);
+            viewportWidth(PHONE_WIDTH, PHONE_HEIGHT);
+            reflow().ifPresent(problems::add);
+            axe("at " + PHONE_WIDTH + " px").ifPresent(problems::add);
+        } finally {
+            desktopWidth();
         }
-        List<Rule> blocking = results.getViolations().stream().filter(Browser::blocks).toList();
-        List<Rule> lesser = results.getViolations().stream().filter(rule -> !blocks(rule)).toList();
-        if (!lesser.isEmpty()) {
-            System.out.println("axe-core, not blocking, on " + driver.getCurrentUrl() + ":\n" + describe(lesser));
-        }
-        if (!blocking.isEmpty()) {
-            throw new AssertionError(blocking.size() + " serious or critical accessibility violation(s) on "
-                    + driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"):\n" + describe(blocking));
+        if (!problems.isEmpty()) {
+            throw new AssertionError(driver.getCurrentUrl() + " (\"" + driver.getTitle() + "\"):\n"
+                    + String.join("\n", problems));
         }
     }
 
-    private static boolean blocks(Rule rule) {
-        return rule.getImpact() != null && BLOCKING_IMPACTS.contains(rule.getImpact().toLowerCase(Locale.ROOT));
+    private Optional<String> axe(String where) {
+        Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+        if (results.isErrored()) {
+            throw new AssertionError("axe-core could not check " + driver.getCurrentUrl() + " " + where + ": "
+                    + results.getErrorMessage());
+        }
+        List<Rule> violations = results.getViolations();
+        return violations.isEmpty() ? Optional.empty()
+                : Optional.of(violations.size() + " accessibility violation(s) " + where + ":\n" + describe(violations));
+    }
+
+    /**
+     * The reflow check at the current width, as a list of offences (empty when none): the page is
+     * wider than the viewport, or an element that hides its overflow (overflow-x hidden or clip) has
+     * content wider than itself, i.e. cut-off text. Elements that are visually hidden on purpose (the
+     * NHS.UK and PrimeFaces visually-hidden helpers, or anything clipped to at most 1 px) and elements
+     * inside a focusable, labelled scroll region ({@code [tabindex="0"][role="region"]} with an
+     * accessible name) are not offences: such a region scrolls inside itself.
+     */
+    static final String REFLOW = """
+            const width = window.innerWidth;
+            const offences = [];
+            const describe = (el, why) => ({
+                tag: el.tagName.toLowerCase(), id: el.id || '', classes: String(el.className && el.className.baseVal !== undefined
+                    ? el.className.baseVal : el.className || ''),
+                scrollWidth: el.scrollWidth, clientWidth: el.clientWidth, why: why });
+            const page = document.documentElement.scrollWidth;
+            if (page > width) {
+                offences.push({ tag: 'html', id: '', classes: '', scrollWidth: page, clientWidth: width,
+                    why: 'the page scrolls sideways' });
+                const wide = [...document.body.querySelectorAll('*')].filter(el => {
+                    const r = el.getBoundingClientRect();
+                    return r.width > 0 && r.right > width + 1 && !el.closest('[tabindex="0"][role="region"]');
+                });
+                wide.filter(el => !wide.includes(el.parentElement)).slice(0, 10)
+                    .forEach(el => offences.push(describe(el, 'reaches ' + Math.round(el.getBoundingClientRect().right) + ' px')));
+            }
+            const visuallyHidden = el => {
+                for (let e = el; e; e = e.parentElement) {
+                    if (e.classList.contains('nhsuk-u-visually-hidden') || e.classList.contains('ui-helper-hidden-accessible')) {
+                        return true;
+                    }
+                    const r = e.getBoundingClientRect();
+                    const s = getComputedStyle(e);
+                    if (s.position === 'absolute' && (r.width <= 1 || r.height <= 1)) {
+                        return true;
+                    }
+                    if (s.clipPath === 'inset(50%)' || /^rect\\((0|1)px,? (0|1)px,? (0|1)px,? (0|1)px\\)$/.test(s.clip)) {
+                        return true;
+                    }
+                }
+                return false;
+            };
+            const inScrollRegion = el => {
+                const region = el.closest('[tabindex="0"][role="region"]');
+                return region !== null && ((region.getAttribute('aria-label') || '').trim() !== ''
+                    || (region.getAttribute('aria-labelledby') || '').trim() !== '');
+            };
+            for (const el of document.querySelectorAll('body, body *')) {
+                const overflow = getComputedStyle(el).overflowX;
+                if ((overflow === 'hidden' || overflow === 'clip') && el.scrollWidth > el.clientWidth + 1
+                        && el.getClientRects().length > 0 && !visuallyHidden(el) && !inScrollRegion(el)) {
+                    offences.push(describe(el, 'hides content wider than itself (overflow-x: ' + overflow + ')'));
+                }
+            }
+            return offences;
+            """;
+
+    private Optional<String> reflow() {
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> offences = (List<Map<String, Object>>) script(REFLOW);
+        if (offences.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(offences.size() + " reflow problem(s) at " + PHONE_WIDTH + " px:\n" + offences.stream()
+                .map(o -> "- <" + o.get("tag") + (String.valueOf(o.get("id")).isEmpty() ? "" : " id=\"" + o.get("id") + "\"")
+                        + (String.valueOf(o.get("classes")).isBlank() ? "" : " class=\"" + o.get("classes") + "\"") + "> "
+                        + o.get("why") + "; scrollWidth " + o.get("scrollWidth") + ", clientWidth " + o.get("clientWidth"))
+                .collect(Collectors.joining("\n")));
     }
 
     static String describe(List<Rule> rules) {
