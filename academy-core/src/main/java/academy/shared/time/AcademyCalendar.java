@@ -23,6 +23,8 @@ public final class AcademyCalendar {
     private static final DateTimeFormatter SHORT_MONTH = DateTimeFormatter.ofPattern("MMM uuuu", Locale.UK);
     private static final DateTimeFormatter DAY_AT_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu 'at' HH:mm", Locale.UK)
             .withZone(ZONE);
+    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("d MMMM uuuu, HH:mm", Locale.UK)
+            .withZone(ZONE);
     private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("d MMM uuuu, HH:mm:ss", Locale.UK)
             .withZone(ZONE);
 
@@ -67,6 +69,16 @@ public final class AcademyCalendar {
     /** "7 December 2026 at 14:05", UK time. */
     public static String dayAtTime(Instant instant) {
         return DAY_AT_TIME.format(instant);
+    }
+
+    /** "7 December 2026, 14:05", UK time: when something happened, as pages show it. */
+    public static String dayAndTime(Instant instant) {
+        return DAY_AND_TIME.format(instant);
+    }
+
+    /** The UK month in which the instant falls, as {@link #month(YearMonth)}. */
+    public static String month(Instant instant) {
+        return month(YearMonth.from(dayOf(instant)));
     }
 
     /** "7 Dec 2026, 14:05:09", UK time: when something happened, to the second (the audit trail, the outbox). */

@@ -1,0 +1,27 @@
+package academy.web.nhsuk;
+
+import jakarta.faces.component.FacesComponent;
+import jakarta.faces.component.UISelectOne;
+
+/** {@code <n:radios>}: one answer from a few, as NHS.UK radios. */
+@FacesComponent(Radios.TYPE)
+public class Radios extends UISelectOne implements FieldsetField {
+
+    public static final String TYPE = "academy.nhsuk.Radios";
+
+    public Radios() {
+        setRendererType(TYPE);
+    }
+
+    /** The page's message, else "Select <label>". */
+    @Override
+    public String getRequiredMessage() {
+        String given = super.getRequiredMessage();
+        return given != null ? given : "Select " + Fields.lowerFirst(String.valueOf(getAttributes().getOrDefault("label", "an answer")));
+    }
+
+    @Override
+    public String firstInputId(String clientId) {
+        return clientId;
+    }
+}
