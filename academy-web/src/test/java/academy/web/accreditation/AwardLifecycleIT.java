@@ -163,11 +163,11 @@ class AwardLifecycleIT {
             Document appeals = admin.get("admin/appeals.xhtml").html();
             Response refused = admin.submit(appeals, "appeals", buttonInRowOf(appeals, practice),
                     Map.of(selectInRowOf(appeals, practice), demoAssessorId(data)));
-            assertThat(refused.html().select(".notice--error").text()).contains("took the decision under appeal");
+            assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("took the decision under appeal");
             Document again = refused.html();
             Response given = admin.submit(again, "appeals", buttonInRowOf(again, practice),
                     Map.of(selectInRowOf(again, practice), Long.toString(appealAssessor)));
-            assertThat(given.html().select(".notice--ok").text()).contains("is given to Appeal Assessor");
+            assertThat(given.html().select(".nhsuk-notification-banner").text()).contains("is given to Appeal Assessor");
             assertThat(data.text("SELECT status FROM accreditation_appeal WHERE id = ?", appealId)).isEqualTo("ASSIGNED");
 
             SignInSession hearing = as(data.email(appealAssessor));
