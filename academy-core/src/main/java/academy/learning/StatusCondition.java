@@ -4,12 +4,13 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import academy.practice.JobRole;
 
 /**
  * The training matrix's status filter as a JPQL condition on the membership {@code m}: "this
- * person has at least one required module in the status". Required modules depend on the job
+ * person has at least one required module in one of the statuses". Required modules depend on the job
  * role, so the condition is one branch per group of roles with the same required modules. Each
  * branch asks about the person's enrolments and the latest completion of each, with the same
  * rules as {@link TrainingStatusRules}, written against the database:
@@ -35,13 +36,21 @@ final class StatusCondition {
     }
 
     /**
+     * @param statuses       the statuses asked for (a person matches with a module in any of them)
      * @param rolesByModules the ids of the modules each group of roles requires (never empty lists)
      * @param voided         ids of module versions voided by a later significant version
      */
-    static StatusCondition of(TrainingStatus status, Map<List<Long>, List<JobRole>> rolesByModules, List<Long> voided,
-                              Instant now) {
+    static StatusCondition of(Set<TrainingStatus> statuses, Map<List<Long>, List<JobRole>> rolesByModules,
+                              List<Long> voided, Instant now) {
         Map<String, Object> parameters = new LinkedHashMap<>();
-        String completionTest = completionTest(status, voided, parameters, now);
+        // The statuses share their parameters (now, the due-soon limits, the voided versions).
+        Map<TrainingStatus, String> tests = new LinkedHashMap<>();
+        for (TrainingStatus status : statuses) {
+            String test = completionTest(status, voided, parameters, now);
+            if (test != null) {
+                tests.put(status, test);
+            }
+        }
         StringBuilder branches = new StringBuilder();
         int index = 0;
         for (Map.Entry<List<Long>, List<JobRole>> group : rolesByModules.entrySet()) {
@@ -51,13 +60,15 @@ final class StatusCondition {
             if (branches.length() > 0) {
                 branches.append(" OR ");
             }
-            branches.append("(m.jobRole IN :").append(roles).append(" AND ")
-                    .append(exists(status, modules, completionTest)).append(')');
+            StringBuilder anyStatus = new StringBuilder();
+            tests.forEach((status, test) -> anyStatus.append(anyStatus.length() > 0 ? " OR " : "")
+                    .append(exists(status, modules, test)));
+            branches.append("(m.jobRole IN :").append(roles).append(" AND (").append(anyStatus).append("))");
             parameters.put(roles, group.getValue());
             parameters.put(modules, group.getKey());
         }
-        if (branches.length() == 0 || completionTest == null) {
-            // No role requires anything (or nothing can be voided): nobody matches.
+        if (branches.length() == 0 || tests.isEmpty()) {
+            // No role requires anything (or no completion can be in the statuses): nobody matches.
             return new StatusCondition(" AND m.id IS NULL", Map.of());
         }
         return new StatusCondition(" AND (" + branches + ")", parameters);

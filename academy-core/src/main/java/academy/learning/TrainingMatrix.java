@@ -108,6 +108,37 @@ public class TrainingMatrix {
     }
 
     /**
+     * How many of the practice's current staff have at least one required module overdue, and how
+     * many one due within 60 days: what the manager's home page and the top of the matrix show.
+     * Two counts in the database, whatever the number of staff.
+     *
+     * @throws NotFoundException unless the actor manages the practice or is an administrator
+     */
+    public StaffCounts counts(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        practices.getPractice(practiceId);
+        Columns columns = columns();
+        List<Long> voided = records.voidedVersionIds(columns.modules().keySet());
+        MatrixFilter overdue = MatrixFilter.ALL.withStatus(TrainingStatus.OVERDUE);
+        MatrixFilter dueSoon = MatrixFilter.ALL.withStatus(TrainingStatus.DUE_SOON_30, TrainingStatus.DUE_SOON_60);
+        return new StaffCounts(count(practiceId, overdue, statusCondition(overdue, columns, voided)),
+                count(practiceId, dueSoon, statusCondition(dueSoon, columns, voided)));
+    }
+
+    private long count(long practiceId, MatrixFilter filter, StatusCondition condition) {
+        return staffQuery(practiceId, filter, condition, null, true, true, Long.class).getSingleResult();
+    }
+
+    /**
+     * Staff with something to do.
+     *
+     * @param overdue people with at least one required module overdue
+     * @param dueSoon people with at least one required module due within 60 days
+     */
+    public record StaffCounts(long overdue, long dueSoon) {
+    }
+
+    /**
      * Every row of the matrix in name order, fetched {@value #EXPORT_BATCH} people at a time (each
      * batch filtered in the database), for CSV and spreadsheet exports.
      *
@@ -247,9 +278,13 @@ public class TrainingMatrix {
     }
 
     private StatusCondition statusCondition(MatrixFilter filter, Columns columns) {
-        if (filter.status().isEmpty()) {
+        if (filter.statuses().isEmpty()) {
             return StatusCondition.NONE;
         }
+        return statusCondition(filter, columns, records.voidedVersionIds(columns.modules().keySet()));
+    }
+
+    private StatusCondition statusCondition(MatrixFilter filter, Columns columns, List<Long> voided) {
         // Roles that require the same modules share one condition.
         Map<List<Long>, List<JobRole>> rolesByModules = new java.util.LinkedHashMap<>();
         for (JobRole role : JobRole.values()) {
@@ -260,8 +295,7 @@ public class TrainingMatrix {
                 }
             }
         }
-        return StatusCondition.of(filter.status().get(), rolesByModules,
-                records.voidedVersionIds(columns.modules().keySet()), clock.instant());
+        return StatusCondition.of(filter.statuses(), rolesByModules, voided, clock.instant());
     }
 
     /** The arithmetic of coverage, kept apart from the queries so it can be tested. */

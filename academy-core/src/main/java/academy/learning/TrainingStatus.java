@@ -36,6 +36,28 @@ public enum TrainingStatus {
         return java.util.Arrays.stream(values()).filter(s -> s.slug().equals(slug)).findFirst();
     }
 
+    /**
+     * The status in the words people are shown everywhere (pages, tags, filters): the two due-soon
+     * bands are one "due-soon"; every other status keeps its own slug.
+     */
+    public String summarySlug() {
+        return isDue() ? "due-soon" : slug();
+    }
+
+    /**
+     * Every status with this {@link #summarySlug} or this {@link #slug}: "due-soon" is both due-soon
+     * bands, "overdue" is overdue alone; empty when nothing has it.
+     */
+    public static java.util.Set<TrainingStatus> matching(String slug) {
+        java.util.Set<TrainingStatus> matching = java.util.EnumSet.noneOf(TrainingStatus.class);
+        for (TrainingStatus status : values()) {
+            if (status.summarySlug().equals(slug) || status.slug().equals(slug)) {
+                matching.add(status);
+            }
+        }
+        return matching;
+    }
+
     /** Counts as done for coverage figures (due soon is still done). */
     public boolean isDone() {
         return this == COMPLETE || this == DUE_SOON_60 || this == DUE_SOON_30;

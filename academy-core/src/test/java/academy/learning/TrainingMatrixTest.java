@@ -63,7 +63,7 @@ class TrainingMatrixTest {
         assertThat(MatrixFilter.ALL.withRole(JobRole.NURSE).withStatus(TrainingStatus.OVERDUE))
                 .satisfies(f -> {
                     assertThat(f.role()).contains(JobRole.NURSE);
-                    assertThat(f.status()).contains(TrainingStatus.OVERDUE);
+                    assertThat(f.statuses()).containsExactly(TrainingStatus.OVERDUE);
                 });
         assertThatThrownBy(() -> MatrixFilter.ALL.withRole(JobRole.PPG_MEMBER)).isInstanceOf(InvalidRequestException.class);
         assertThatThrownBy(() -> MatrixFilter.ALL.withName("x".repeat(101))).isInstanceOf(InvalidRequestException.class);
@@ -71,5 +71,34 @@ class TrainingMatrixTest {
                 LearningFixtures.practice("Y09001", "Riverside"), JobRole.GP, LearningFixtures.NOW),
                 List.of(new ModuleStatus(security, TrainingStatus.OVERDUE, Optional.empty(), true)))
                 .has(TrainingStatus.OVERDUE)).isTrue();
+    }
+
+    @Test
+    void dueSoonIsOneWordForBothBandsAndFiltersByEither() {
+        assertThat(TrainingStatus.DUE_SOON_30.summarySlug()).isEqualTo("due-soon");
+        assertThat(TrainingStatus.DUE_SOON_60.summarySlug()).isEqualTo("due-soon");
+        assertThat(TrainingStatus.REFRESH_NEEDED.summarySlug()).isEqualTo("refresh-needed");
+        assertThat(TrainingStatus.matching("due-soon")).containsExactly(TrainingStatus.DUE_SOON_60, TrainingStatus.DUE_SOON_30);
+        assertThat(TrainingStatus.matching("due-soon-30")).containsExactly(TrainingStatus.DUE_SOON_30);
+        assertThat(TrainingStatus.matching("overdue")).containsExactly(TrainingStatus.OVERDUE);
+        assertThat(TrainingStatus.matching("late")).isEmpty();
+        assertThat(MatrixFilter.ALL.withStatus(TrainingStatus.DUE_SOON_30, TrainingStatus.DUE_SOON_60))
+                .isEqualTo(MatrixFilter.ALL.withStatuses(TrainingStatus.matching("due-soon")));
+    }
+
+    @Test
+    void aFilterOnSeveralStatusesAsksForAModuleInAnyOfThem() {
+        Map<List<Long>, List<JobRole>> roles = Map.of(List.of(1L, 2L), List.of(JobRole.RECEPTIONIST));
+        StatusCondition dueSoon = StatusCondition.of(TrainingStatus.matching("due-soon"), roles, List.of(), LearningFixtures.NOW);
+        assertThat(dueSoon.jpql()).contains(":statusNow AND c.expiresAt <= :statusSoon30")
+                .contains("c.expiresAt > :statusSoon30 AND c.expiresAt <= :statusSoon60")
+                .containsOnlyOnce("m.jobRole IN :statusRoles0");
+        assertThat(dueSoon.parameters()).containsKeys("statusNow", "statusSoon30", "statusSoon60", "statusRoles0", "statusModules0");
+
+        // Nothing can need a refresh while no version is voided; with overdue beside it, only overdue counts.
+        assertThat(StatusCondition.of(java.util.EnumSet.of(TrainingStatus.REFRESH_NEEDED), roles, List.of(), LearningFixtures.NOW)
+                .jpql()).isEqualTo(" AND m.id IS NULL");
+        assertThat(StatusCondition.of(java.util.EnumSet.of(TrainingStatus.REFRESH_NEEDED, TrainingStatus.OVERDUE), roles, List.of(),
+                LearningFixtures.NOW).jpql()).contains("c.expiresAt <= :statusNow").doesNotContain("statusVoided");
     }
 }

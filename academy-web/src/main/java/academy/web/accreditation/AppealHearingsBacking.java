@@ -2,9 +2,7 @@ package academy.web.accreditation;
 
 import java.io.Serializable;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,7 +21,8 @@ import academy.web.security.CurrentUser;
 
 /**
  * {@code /accreditation/appeal-hearings.xhtml}: the appeals given to the signed-in assessor; they uphold or
- * dismiss each with reasons. Upholding reinstates a revoked award or reopens a refused application for them.
+ * dismiss each with reasons, and confirm (on the page itself: the outcome cannot be changed afterwards).
+ * Upholding reinstates a revoked award or reopens a refused application for them.
  */
 @Named
 @ViewScoped
@@ -46,6 +45,8 @@ public class AppealHearingsBacking implements Serializable {
     private final Map<Long, String> outcomes = new HashMap<>();
     private final Map<Long, String> reasons = new HashMap<>();
     private transient Page<Appeal> mine;
+    /** The appeal whose outcome waits for "Yes, record it"; null when none. */
+    private Long confirming;
 
     public Page<Appeal> getMine() {
         if (mine == null) {
@@ -59,12 +60,27 @@ public class AppealHearingsBacking implements Serializable {
         return appeal.status() == AppealStatus.ASSIGNED;
     }
 
+    /** The first press: asks to confirm once an outcome is chosen. */
+    public void askToDecide(Appeal appeal) {
+        if (chosenOutcome(appeal)) {
+            confirming = appeal.id();
+        }
+    }
+
+    public boolean isConfirming(Appeal appeal) {
+        return appeal.id().equals(confirming);
+    }
+
+    public void goBack() {
+        confirming = null;
+    }
+
     public void decide(Appeal appeal) {
-        String outcome = outcomes.get(appeal.id());
-        if (!"UPHELD".equals(outcome) && !"DISMISSED".equals(outcome)) {
-            Messages.error("Choose whether the appeal of " + appeal.practice().name() + " is upheld or dismissed.");
+        confirming = null;
+        if (!chosenOutcome(appeal)) {
             return;
         }
+        String outcome = outcomes.get(appeal.id());
         boolean upheld = "UPHELD".equals(outcome);
         if (Messages.attempt(() -> {
             appeals.decide(currentUser.actor(), appeal.id(), upheld, reasons.get(appeal.id()), lifecycle.now());
@@ -77,8 +93,22 @@ public class AppealHearingsBacking implements Serializable {
         mine = null;
     }
 
-    public List<Integer> getPageNumbers() {
-        return IntStream.rangeClosed(1, Math.max(1, getMine().pageCount())).boxed().toList();
+    private boolean chosenOutcome(Appeal appeal) {
+        String outcome = outcomes.get(appeal.id());
+        if (!"UPHELD".equals(outcome) && !"DISMISSED".equals(outcome)) {
+            Messages.error("Choose whether the appeal of " + appeal.practice().name() + " is upheld or dismissed.");
+            return false;
+        }
+        return true;
+    }
+
+    /** The address of another page of appeals, from the context root; empty when there is none. */
+    public String pageHref(int number) {
+        return number < 1 || number > getMine().pageCount() ? "" : "/accreditation/appeal-hearings.xhtml?page=" + number;
+    }
+
+    public String pageLabel(int number) {
+        return "Page " + number + " of " + getMine().pageCount();
     }
 
     public int getCurrentPage() { return getMine().pageNumber() + 1; }

@@ -14,13 +14,15 @@ import jakarta.servlet.http.Part;
 import academy.accreditation.assessment.ApplicationFile;
 import academy.accreditation.assessment.CriterionReviews;
 import academy.evidence.EvidenceFiles;
+import academy.practice.Roster;
 import academy.shared.NotFoundException;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**
- * A practice's kite-mark application as its manager follows it ({@code /accreditation/application.xhtml?practice=<id>}):
+ * The Application tab of a practice's kite-mark area, where its manager follows the application
+ * ({@code /accreditation/application.xhtml?practice=<id>}):
  * where it stands, the assessor's requests for more evidence and the answers, each in its
  * criterion's thread (an answer may bring new evidence: a link, a file or both), and the decision. The {@link CriterionReviews} service checks the manager on every call.
  */
@@ -39,9 +41,13 @@ public class ApplicationBacking implements Serializable {
     @Inject
     EvidenceFiles evidenceFiles;
 
+    @Inject
+    Roster roster;
+
     private String practiceParam;
     private Long practiceId;
     private transient Optional<ApplicationFile> file;
+    private String practiceName;
 
     private final Map<String, String> answers = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
@@ -62,6 +68,7 @@ public class ApplicationBacking implements Serializable {
         }
         try {
             file = reviews.latestOfPractice(currentUser.actor(), asked.get());
+            practiceName = roster.practice(currentUser.actor(), asked.get()).name();
             practiceId = asked.get();
         } catch (NotFoundException notYours) {
             Pages.notFound(notYours.userMessage());
@@ -96,6 +103,7 @@ public class ApplicationBacking implements Serializable {
     }
 
     public Long getPracticeId() { return practiceId; }
+    public String getPracticeName() { return practiceName; }
     public String getPracticeParam() { return practiceParam; }
     public void setPracticeParam(String practiceParam) { this.practiceParam = practiceParam; }
     public Map<String, String> getAnswers() { return answers; }

@@ -1,6 +1,5 @@
 package academy.web.accreditation;
 
-import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +14,6 @@ import academy.accreditation.appeal.Appeals;
 import academy.accreditation.appeal.PracticeKiteMark;
 import academy.accreditation.award.AwardCondition;
 import academy.accreditation.award.AwardLifecycle;
-import academy.accreditation.award.AwardStatus;
 import academy.accreditation.award.ConditionStatus;
 import academy.accreditation.award.KiteMarkAward;
 import academy.practice.Practice;
@@ -25,9 +23,10 @@ import academy.web.practice.PracticePage;
 import academy.web.security.CurrentUser;
 
 /**
- * "Our kite mark" ({@code /accreditation/kite-mark.xhtml?practice=<id>}): the practice's current award,
- * its status, valid until and conditions, and its appeals. Managers appeal a refusal or revocation;
- * assessors and administrators revoke the award and close conditions. The services check every call.
+ * The "Award and certificate" tab of a practice's kite-mark area ({@code /accreditation/kite-mark.xhtml?practice=<id>}):
+ * the practice's current award, its status, valid until and conditions, and its appeals. Managers appeal a refusal or revocation;
+ * assessors and administrators revoke the award (after confirming, on the page itself) and close
+ * conditions. The services check every call.
  */
 @Named
 @ViewScoped
@@ -48,6 +47,8 @@ public class KiteMarkBacking extends PracticePage {
     private transient PracticeKiteMark kiteMark;
 
     private String revocationReason;
+    /** Set once "Revoke" is pressed with a reason: the page asks to confirm before anything changes. */
+    private boolean confirmingRevocation;
     private String grounds;
     private final Map<Long, String> notes = new HashMap<>();
     private final Map<Long, String> outcomes = new HashMap<>();
@@ -75,16 +76,9 @@ public class KiteMarkBacking extends PracticePage {
         return isChosen() && actor().manages(getPracticeId());
     }
 
-    public String statusClass(AwardStatus status) {
-        return switch (status) {
-            case CURRENT -> "status status--complete";
-            case RENEWAL_DUE -> "status status--due";
-            default -> "status status--overdue";
-        };
-    }
-
-    public String date(LocalDate day) {
-        return day == null ? "–" : AcademyCalendar.day(day);
+    /** Managers and administrators see the practice's readiness and application tabs too. */
+    public boolean isManagerView() {
+        return isManaging() || user.hasGroup("admin");
     }
 
     /** The last day the practice may appeal a decision taken then. */
@@ -96,7 +90,21 @@ public class KiteMarkBacking extends PracticePage {
         return condition.status() == ConditionStatus.OPEN;
     }
 
+    /** The first press: asks to confirm, unless the reason is missing (the service's message says so). */
+    public void askToRevoke() {
+        if (revocationReason == null || revocationReason.isBlank()) {
+            revoke();
+            return;
+        }
+        confirmingRevocation = true;
+    }
+
+    public void keepKiteMark() {
+        confirmingRevocation = false;
+    }
+
     public void revoke() {
+        confirmingRevocation = false;
         KiteMarkAward award = getKiteMark().award().orElseThrow();
         if (Messages.attempt(() -> {
             lifecycle.revoke(actor(), award.id(), revocationReason, lifecycle.now());
@@ -147,6 +155,7 @@ public class KiteMarkBacking extends PracticePage {
         kiteMark = null;
     }
 
+    public boolean isConfirmingRevocation() { return confirmingRevocation; }
     public String getRevocationReason() { return revocationReason; }
     public void setRevocationReason(String revocationReason) { this.revocationReason = revocationReason; }
     public String getGrounds() { return grounds; }

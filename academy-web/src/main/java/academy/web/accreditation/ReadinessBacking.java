@@ -1,7 +1,6 @@
 package academy.web.accreditation;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,27 +14,26 @@ import jakarta.servlet.http.Part;
 
 import academy.accreditation.application.Accreditation;
 import academy.accreditation.application.KiteMarkApplication;
-import academy.accreditation.readiness.AreaProgress;
 import academy.accreditation.readiness.CriterionReadiness;
 import academy.accreditation.readiness.HelpLink;
+import academy.accreditation.readiness.LevelReadiness;
 import academy.accreditation.readiness.PracticeReadiness;
 import academy.accreditation.scheme.SchemeLevel;
-import academy.catalogue.Area;
 import academy.evidence.EvidenceFiles;
 import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
-import academy.shared.time.AcademyCalendar;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**
- * A practice's kite-mark readiness and action plan ({@code /accreditation/readiness.xhtml?practice=<id>}):
- * progress per level and area, every criterion with its status, what is missing and what helps, and
- * the evidence statements the manager gives, each with a link, a file or both (the file checked and
+ * The Readiness tab of a practice's kite-mark area ({@code /accreditation/readiness.xhtml?practice=<id>}):
+ * what to do next, each level with whether the practice may apply (and why not), the criteria each
+ * level adds with their status, what is missing and what helps, and the evidence statements the
+ * manager gives, each with a link, a file or both (the file checked and
  * stored by the evidence store in the same transaction). The {@link Accreditation} service checks on every call
  * that the signed-in person manages the practice (or is an administrator).
  */
@@ -64,6 +62,8 @@ public class ReadinessBacking implements Serializable {
     private transient PracticeReadiness readiness;
     private transient List<Practice> managedPractices;
     private transient Optional<KiteMarkApplication> openApplication;
+
+    private transient List<NextSteps.Step> nextSteps;
 
     private final Map<String, String> statements = new HashMap<>();
     private final Map<String, String> links = new HashMap<>();
@@ -103,10 +103,6 @@ public class ReadinessBacking implements Serializable {
         return openApplication;
     }
 
-    public String day(Instant instant) {
-        return AcademyCalendar.day(instant);
-    }
-
     /** Applies for the level; the refusal names every criterion still to meet. */
     public void apply(String levelSlug) {
         Messages.attempt(() -> {
@@ -116,6 +112,7 @@ public class ReadinessBacking implements Serializable {
         });
         readiness = null;
         openApplication = null;
+        nextSteps = null;
     }
 
     /** The practices a manager of several can choose from. */
@@ -133,16 +130,30 @@ public class ReadinessBacking implements Serializable {
         return readiness;
     }
 
-    public List<Area> getAreas() {
-        return List.of(Area.values());
+    /** The criteria a level adds to those of the levels below it. */
+    public List<CriterionReadiness> ownCriteria(LevelReadiness level) {
+        return level.criteria().stream().filter(c -> c.criterion().levelRank() == level.level().rank()).toList();
     }
 
-    public AreaProgress progressIn(Area area) {
-        return getReadiness().areas().stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+    /** Whether "Apply" is offered: nothing with the assessors, and every criterion checked from the records met. */
+    public boolean mayApply(LevelReadiness level) {
+        return NextSteps.mayApply(level, openLevel());
     }
 
-    public String levelTitle(CriterionReadiness criterion) {
-        return getReadiness().levelOf(criterion).map(SchemeLevel::title).orElse("");
+    /** Why the practice cannot apply for the level yet, in words; empty when it can. */
+    public String whyNotApply(LevelReadiness level) {
+        return NextSteps.whyNotApply(level, openLevel());
+    }
+
+    public List<NextSteps.Step> getNextSteps() {
+        if (nextSteps == null) {
+            nextSteps = NextSteps.of(getReadiness(), openLevel().isPresent());
+        }
+        return nextSteps;
+    }
+
+    private Optional<String> openLevel() {
+        return getOpenApplication().map(KiteMarkApplication::levelTitle);
     }
 
     /** Where a help link leads, relative to the application. */
@@ -193,6 +204,12 @@ public class ReadinessBacking implements Serializable {
             }
         }
         readiness = null;
+        nextSteps = null;
+    }
+
+    /** Whether a criterion's evidence form opens with the page: a refused save kept what was typed in it. */
+    public boolean typedFor(String slug) {
+        return !blank(statements.get(slug)) || !blank(links.get(slug));
     }
 
     /** What the file fields accept, for the browser's file chooser. */

@@ -1,7 +1,6 @@
 package academy.web.accreditation;
 
 import java.util.List;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -18,7 +17,7 @@ import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**
- * A practice's accreditation timeline ({@code /accreditation/timeline.xhtml?practice=<id>&page=<n>}):
+ * The Timeline tab of a practice's kite-mark area ({@code /accreditation/timeline.xhtml?practice=<id>&page=<n>}):
  * every step from applying to appeals, oldest first, read from the audit trail a page at a time.
  */
 @Named
@@ -69,8 +68,19 @@ public class TimelineBacking {
     public Practice getPractice() { return practice; }
     public Page<AuditEntry> getEntries() { return entries; }
 
-    public List<Integer> getPageNumbers() {
-        return IntStream.rangeClosed(1, Math.max(1, entries.pageCount())).boxed().toList();
+    /** Managers and administrators see the practice's readiness and application tabs too. */
+    public boolean isManagerView() {
+        return practice != null && (currentUser.actor().manages(practice.id()) || currentUser.actor().isAdministrator());
+    }
+
+    /** The address of another page of the timeline, from the context root; empty when there is none. */
+    public String pageHref(int number) {
+        return number < 1 || number > entries.pageCount() ? ""
+                : "/accreditation/timeline.xhtml?practice=" + practice.id() + "&page=" + number;
+    }
+
+    public String pageLabel(int number) {
+        return "Page " + number + " of " + entries.pageCount();
     }
 
     public int getCurrentPage() { return entries.pageNumber() + 1; }

@@ -43,8 +43,9 @@ public class AccreditationDashboardBacking {
         return figures;
     }
 
+    /** "November 2026", as every page writes a month. */
     public String monthLabel(YearMonth month) {
-        return AcademyCalendar.shortMonth(month);
+        return AcademyCalendar.month(month);
     }
 
     public List<Area> getAreas() {
@@ -77,7 +78,8 @@ public class AccreditationDashboardBacking {
     public String getCoverageChart() {
         JsonArrayBuilder labels = JSON.createArrayBuilder();
         List<YearMonth> months = getFigures().months();
-        months.forEach(month -> labels.add(monthLabel(month)));
+        // The chart's axis has little room: "Nov 2026"; the table beneath says "November 2026".
+        months.forEach(month -> labels.add(AcademyCalendar.shortMonth(month)));
         JsonArrayBuilder datasets = JSON.createArrayBuilder();
         Area[] areas = Area.values();
         for (int i = 0; i < areas.length; i++) {

@@ -5,8 +5,8 @@ import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,6 +20,7 @@ import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
+import academy.web.paging.PageLinks;
 import academy.web.security.CurrentUser;
 
 /**
@@ -80,11 +81,27 @@ public class AppealsBacking implements Serializable {
         found = null;
     }
 
-    public List<Integer> getPageNumbers() {
-        return IntStream.rangeClosed(1, Math.max(1, getFound().pageCount())).boxed().toList();
+    public boolean isShowingAll() {
+        return "all".equals(show);
     }
 
-    public int getCurrentPage() { return getFound().pageNumber() + 1; }
+    /** The previous and next pages of the list, keeping which appeals it shows. */
+    public PageLinks getPages() {
+        Map<String, String> kept = new HashMap<>();
+        kept.put("show", isShowingAll() ? "all" : "");
+        return PageLinks.around(getFound(), FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/admin/appeals.xhtml", kept);
+    }
+
+    /** The tag colour of an appeal's status: waiting orange, with an assessor blue, decided green or grey. */
+    public String statusColour(AppealStatus status) {
+        return switch (status) {
+            case LODGED -> "orange";
+            case ASSIGNED -> "blue";
+            case UPHELD -> "green";
+            case DISMISSED -> "grey";
+        };
+    }
     public Map<Long, String> getChosen() { return chosen; }
     public String getPage() { return page; }
     public void setPage(String page) { this.page = page; }

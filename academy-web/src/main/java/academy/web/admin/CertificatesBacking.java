@@ -1,12 +1,15 @@
 package academy.web.admin;
 
-import jakarta.enterprise.context.RequestScoped;
+import java.io.Serializable;
+
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import academy.certificate.AwardCertificates;
 import academy.certificate.Certificate;
 import academy.certificate.Certificates;
+import academy.web.faces.Confirmation;
 import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
@@ -14,14 +17,22 @@ import academy.web.security.CurrentUser;
  * {@code /admin/certificates.xhtml}: an administrator revokes a certificate (with a reason) or
  * re-issues a completion or kite-mark certificate (a new serial; the old one is marked superseded), or,
  * after a new template, the kite-mark certificates of every award in force, a bounded round at a time. Each action
- * asks for confirmation and answers with one message naming the serial.
+ * first asks "are you sure?", then answers with one message naming the serial.
  */
 @Named
-@RequestScoped
-public class CertificatesBacking {
+@ViewScoped
+public class CertificatesBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    private static final String REVOKE = "revoke";
+    private static final String REISSUE = "reissue";
+    private static final String REISSUE_KITE_MARKS = "reissue-kite-marks";
 
     @Inject
     Certificates certificates;
+
+    @Inject
+    AwardCertificates awardCertificates;
 
     @Inject
     CurrentUser currentUser;
@@ -31,28 +42,68 @@ public class CertificatesBacking {
     private String reissueSerial;
     private String latestSerial;
     private Long outdated;
+    private Confirmation pending;
 
-    @Inject
-    AwardCertificates awardCertificates;
-
-    public void revoke() {
-        Messages.attempt(() -> {
-            Certificate revoked = certificates.revoke(currentUser.actor(), serial, reason);
-            latestSerial = revoked.serial().value();
-            return "Certificate " + revoked.serial().display() + " is revoked. Its verification page now says so.";
-        });
+    public void askToRevoke() {
+        if (blank(serial)) {
+            Messages.errorOn("certificates:serial", "Enter the serial number of the certificate to revoke");
+        }
+        if (blank(reason)) {
+            Messages.errorOn("certificates:reason", "Enter the reason for revoking it: the verification page shows it");
+        }
+        if (blank(serial) || blank(reason)) {
+            return;
+        }
+        pending = new Confirmation("Revoke a certificate", "Revoke certificate " + serial.strip()
+                + " for good? Anyone who checks it will see the reason: \u201c" + reason.strip() + "\u201d.",
+                "Yes, revoke it", REVOKE, 0, serial.strip());
     }
 
-    public void reissue() {
-        Messages.attempt(() -> {
-            Certificate issued = certificates.reissueCertificate(currentUser.actor(), reissueSerial);
-            latestSerial = issued.serial().value();
-            return "Re-issued as " + issued.serial().display() + "; the old certificate is marked as superseded.";
-        });
+    public void askToReissue() {
+        if (blank(reissueSerial)) {
+            Messages.errorOn("certificates:reissue-serial", "Enter the serial number of the certificate to replace");
+            return;
+        }
+        pending = new Confirmation("Re-issue a certificate", "Issue a new certificate in place of " + reissueSerial.strip()
+                + "? It gets a new serial number and the old one is marked as replaced.", "Yes, re-issue it", REISSUE, 0,
+                reissueSerial.strip());
+    }
+
+    public void askToReissueKiteMarks() {
+        pending = Confirmation.of("Re-issue kite-mark certificates", "Issue new certificates for up to " + getBatch()
+                + " kite marks whose certificate has an older design, and mark the old ones as replaced?",
+                "Yes, re-issue them", REISSUE_KITE_MARKS, 0);
+    }
+
+    /** Carries out the action the page asked about. */
+    public void confirm() {
+        Confirmation asked = pending;
+        pending = null;
+        if (asked == null) {
+            return;
+        }
+        switch (asked.action()) {
+            case REVOKE -> Messages.attempt(() -> {
+                Certificate revoked = certificates.revoke(currentUser.actor(), asked.detail(), reason);
+                latestSerial = revoked.serial().value();
+                return "Certificate " + revoked.serial().display() + " is revoked. Its verification page now says so.";
+            });
+            case REISSUE -> Messages.attempt(() -> {
+                Certificate issued = certificates.reissueCertificate(currentUser.actor(), asked.detail());
+                latestSerial = issued.serial().value();
+                return "Re-issued as " + issued.serial().display() + "; the old certificate is marked as superseded.";
+            });
+            case REISSUE_KITE_MARKS -> reissueOutdatedKiteMarks();
+            default -> throw new IllegalStateException("no action " + asked.action());
+        }
+    }
+
+    public void cancel() {
+        pending = null;
     }
 
     /** Re-issues the next round of kite-mark certificates made with an older template. */
-    public void reissueOutdatedKiteMarks() {
+    private void reissueOutdatedKiteMarks() {
         Messages.attempt(() -> {
             AwardCertificates.ReissueRound round = awardCertificates.reissueOutdatedKiteMarks(currentUser.actor());
             outdated = round.remaining();
@@ -62,7 +113,7 @@ public class CertificatesBacking {
         });
     }
 
-    /** How many kite-mark certificates of awards in force still carry an older template (read once per request). */
+    /** How many kite-mark certificates of awards in force still carry an older template (read once per view). */
     public long getOutdated() {
         if (outdated == null) {
             outdated = awardCertificates.outdatedKiteMarks();
@@ -70,10 +121,21 @@ public class CertificatesBacking {
         return outdated;
     }
 
+    public String getOutdatedInWords() {
+        long count = getOutdated();
+        return count == 1 ? "1 kite mark in force still has a certificate of an older design."
+                : count + " kite marks in force still have a certificate of an older design.";
+    }
+
     public int getBatch() {
         return AwardCertificates.REISSUE_BATCH;
     }
 
+    private static boolean blank(String text) {
+        return text == null || text.isBlank();
+    }
+
+    public Confirmation getPending() { return pending; }
     public String getSerial() { return serial; }
     public void setSerial(String serial) { this.serial = serial; }
     public String getReason() { return reason; }

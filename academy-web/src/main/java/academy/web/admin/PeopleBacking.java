@@ -1,6 +1,7 @@
 package academy.web.admin;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -14,22 +15,28 @@ import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 
 import academy.account.Person;
+import academy.account.PersonStatus;
 import academy.practice.PracticeAdministration;
 import academy.shared.PageRequest;
 import academy.shared.SystemRole;
+import academy.web.faces.Confirmation;
 import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**
  * People ({@code /admin/people.xhtml}), for administrators: find anyone, appoint assessors and
  * administrators (a new address gets an account set-up link), grant and take away those roles,
- * suspend and reinstate accounts.
+ * suspend and reinstate accounts; each change after a yes.
  */
 @Named
 @ViewScoped
 public class PeopleBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String GRANT = "grant";
+    private static final String REVOKE = "revoke";
+    private static final String SUSPEND = "suspend";
+    private static final String REINSTATE = "reinstate";
 
     @Inject
     PracticeAdministration administration;
@@ -41,6 +48,7 @@ public class PeopleBacking implements Serializable {
     private String appointName;
     private String appointEmail;
     private String appointRole = SystemRole.ASSESSOR.name();
+    private Confirmation pending;
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -63,30 +71,82 @@ public class PeopleBacking implements Serializable {
         people = new PeopleModel();
     }
 
-    public void grant(long personId, String role) {
+    public void askToGrant(Person person, String role) {
         SystemRole systemRole = roleNamed(role);
-        Messages.attempt(() -> administration.grantRole(currentUser.actor(), personId, systemRole).displayName()
-                + " is now " + roleLabel(systemRole) + ".");
-        people = new PeopleModel();
+        pending = new Confirmation("Give a role", "Make " + person.displayName() + " " + roleLabel(systemRole) + "?",
+                "Yes, give the role", GRANT, person.id(), systemRole.name());
     }
 
-    public void revoke(long personId, String role) {
+    public void askToRevoke(Person person, String role) {
         SystemRole systemRole = roleNamed(role);
-        Messages.attempt(() -> administration.revokeRole(currentUser.actor(), personId, systemRole).displayName()
-                + " is no longer " + roleLabel(systemRole) + ".");
+        pending = new Confirmation("Take away a role", "Take away the " + roleName(systemRole) + " role of "
+                + person.displayName() + "?", "Yes, take it away", REVOKE, person.id(), systemRole.name());
+    }
+
+    public void askToSuspend(Person person) {
+        pending = Confirmation.of("Suspend an account", "Suspend " + person.displayName()
+                + "? They cannot sign in until reinstated.", "Yes, suspend", SUSPEND, person.id());
+    }
+
+    public void askToReinstate(Person person) {
+        pending = Confirmation.of("Reinstate an account", "Let " + person.displayName() + " sign in again?",
+                "Yes, reinstate", REINSTATE, person.id());
+    }
+
+    /** Carries out the change the page asked about. */
+    public void confirm() {
+        Confirmation asked = pending;
+        pending = null;
+        if (asked == null) {
+            return;
+        }
+        long personId = asked.subject();
+        SystemRole role = roleNamed(asked.detail());
+        switch (asked.action()) {
+            case GRANT -> Messages.attempt(() -> administration.grantRole(currentUser.actor(), personId, role).displayName()
+                    + " is now " + roleLabel(role) + ".");
+            case REVOKE -> Messages.attempt(() -> administration.revokeRole(currentUser.actor(), personId, role).displayName()
+                    + " is no longer " + roleLabel(role) + ".");
+            case SUSPEND -> Messages.attempt(() -> administration.suspend(currentUser.actor(), personId,
+                    "suspended by an administrator").displayName() + " is suspended and cannot sign in.");
+            case REINSTATE -> Messages.attempt(() -> administration.reinstate(currentUser.actor(), personId).displayName()
+                    + " is reinstated.");
+            default -> throw new IllegalStateException("no action " + asked.action());
+        }
         people = new PeopleModel();
     }
 
-    public void suspend(long personId) {
-        Messages.attempt(() -> administration.suspend(currentUser.actor(), personId, "suspended by an administrator")
-                .displayName() + " is suspended and cannot sign in.");
-        people = new PeopleModel();
+    public void cancel() {
+        pending = null;
     }
 
-    public void reinstate(long personId) {
-        Messages.attempt(() -> administration.reinstate(currentUser.actor(), personId).displayName()
-                + " is reinstated.");
-        people = new PeopleModel();
+    public Confirmation getPending() {
+        return pending;
+    }
+
+    /** The tag colour of an account's status: green when it can sign in, red when barred, grey before set-up. */
+    public String statusColour(PersonStatus status) {
+        return switch (status) {
+            case ACTIVE -> "green";
+            case SUSPENDED -> "red";
+            default -> "grey";
+        };
+    }
+
+    /** The academy roles a person holds, in words; "None" for most people. */
+    public String rolesOf(Person person) {
+        List<String> roles = new ArrayList<>();
+        if (person.holds(SystemRole.ADMINISTRATOR)) {
+            roles.add("Administrator");
+        }
+        if (person.holds(SystemRole.ASSESSOR)) {
+            roles.add("Assessor");
+        }
+        return roles.isEmpty() ? "None" : String.join(", ", roles);
+    }
+
+    private static String roleName(SystemRole role) {
+        return role == SystemRole.ASSESSOR ? "assessor" : "administrator";
     }
 
     public String roleLabel(SystemRole role) {

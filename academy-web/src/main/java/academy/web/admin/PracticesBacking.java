@@ -18,18 +18,21 @@ import academy.practice.PracticeAdministration;
 import academy.practice.PracticeDetails;
 import academy.practice.Practices;
 import academy.shared.PageRequest;
+import academy.web.faces.Confirmation;
 import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**
  * The practices of the academy ({@code /admin/practices.xhtml}), for administrators: a lazy table
- * searched by name or ODS code, a form to add a practice, archive and reinstate.
+ * searched by name or ODS code, a form to add a practice, archive and reinstate (each after a yes).
  */
 @Named
 @ViewScoped
 public class PracticesBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
+    private static final String ARCHIVE = "archive";
+    private static final String REINSTATE = "reinstate";
 
     @Inject
     PracticeAdministration administration;
@@ -47,6 +50,7 @@ public class PracticesBacking implements Serializable {
     private String address;
     private String relocateCode;
     private String relocateLocality;
+    private Confirmation pending;
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -83,16 +87,39 @@ public class PracticesBacking implements Serializable {
         practices = new PracticesModel();
     }
 
-    public void archive(long practiceId) {
-        Messages.attempt(() -> administration.archivePractice(currentUser.actor(), practiceId).name()
-                + " is archived: it takes no new members; its history stays.");
+    public void askToArchive(long practiceId, String practiceName) {
+        pending = Confirmation.of("Archive a practice", "Archive " + practiceName
+                + "? It takes no new members; its history stays.", "Yes, archive", ARCHIVE, practiceId);
+    }
+
+    public void askToReinstate(long practiceId, String practiceName) {
+        pending = Confirmation.of("Reinstate a practice", "Make " + practiceName + " active again?",
+                "Yes, reinstate", REINSTATE, practiceId);
+    }
+
+    /** Carries out the change the page asked about. */
+    public void confirm() {
+        Confirmation asked = pending;
+        pending = null;
+        if (asked == null) {
+            return;
+        }
+        if (asked.is(ARCHIVE)) {
+            Messages.attempt(() -> administration.archivePractice(currentUser.actor(), asked.subject()).name()
+                    + " is archived: it takes no new members; its history stays.");
+        } else if (asked.is(REINSTATE)) {
+            Messages.attempt(() -> administration.reinstatePractice(currentUser.actor(), asked.subject()).name()
+                    + " is active again.");
+        }
         practices = new PracticesModel();
     }
 
-    public void reinstate(long practiceId) {
-        Messages.attempt(() -> administration.reinstatePractice(currentUser.actor(), practiceId).name()
-                + " is active again.");
-        practices = new PracticesModel();
+    public void cancel() {
+        pending = null;
+    }
+
+    public Confirmation getPending() {
+        return pending;
     }
 
     public PracticesModel getPractices() {

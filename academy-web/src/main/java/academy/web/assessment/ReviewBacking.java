@@ -2,7 +2,6 @@ package academy.web.assessment;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import academy.accreditation.assessment.ApplicationFile;
 import academy.accreditation.assessment.AssessorQueue;
 import academy.accreditation.assessment.CriterionReviews;
 import academy.accreditation.assessment.Decisions;
+import academy.accreditation.readiness.CriterionStatus;
 import academy.accreditation.award.KiteMarkAward;
 import academy.shared.InvalidRequestException;
 import academy.shared.NotFoundException;
@@ -70,12 +70,12 @@ public class ReviewBacking implements Serializable {
     public static class ConditionRow implements Serializable {
         private static final long serialVersionUID = 1L;
         private String description;
-        private String deadline;
+        private LocalDate deadline;
 
         public String getDescription() { return description; }
         public void setDescription(String description) { this.description = description; }
-        public String getDeadline() { return deadline; }
-        public void setDeadline(String deadline) { this.deadline = deadline; }
+        public LocalDate getDeadline() { return deadline; }
+        public void setDeadline(LocalDate deadline) { this.deadline = deadline; }
     }
 
     public ReviewBacking() {
@@ -127,7 +127,17 @@ public class ReviewBacking implements Serializable {
 
     /** Whether a criterion needs the assessor's judgement: everything not met when frozen. */
     public boolean needsJudgement(FrozenCriterion criterion) {
-        return criterion.status() != academy.accreditation.readiness.CriterionStatus.MET;
+        return criterion.status() != CriterionStatus.MET;
+    }
+
+    /** The criteria the assessor judges, in the scheme's order. */
+    public List<FrozenCriterion> getToJudge() {
+        return getFile().application().criteria().stream().filter(this::needsJudgement).toList();
+    }
+
+    /** The criteria the practice's records met when it applied: nothing to judge. */
+    public List<FrozenCriterion> getAlreadyMet() {
+        return getFile().application().criteria().stream().filter(c -> !needsJudgement(c)).toList();
     }
 
     public List<Person> getAssessors() {
@@ -183,7 +193,10 @@ public class ReviewBacking implements Serializable {
             if (chosen == null) {
                 throw new InvalidRequestException("Choose a decision: award, award with conditions, defer or refuse.");
             }
-            Optional<?> decided = decisions.decide(currentUser.actor(), applicationId, chosen, reasons, typedConditions(),
+            // The condition fields belong to "Award with conditions": typed before another decision
+            // was chosen, they are hidden with it, and ignored.
+            List<KiteMarkAward.ConditionTerms> terms = chosen == DecisionOutcome.AWARD_WITH_CONDITIONS ? typedConditions() : List.of();
+            Optional<?> decided = decisions.decide(currentUser.actor(), applicationId, chosen, reasons, terms,
                     Optional.ofNullable(moderatorId));
             return decided.isPresent() ? "Your decision is recorded: " + chosen.label().toLowerCase(java.util.Locale.UK) + "."
                     : "Your award waits for the second assessor's moderation; it stands once they confirm it.";
@@ -208,18 +221,13 @@ public class ReviewBacking implements Serializable {
         List<KiteMarkAward.ConditionTerms> typed = new ArrayList<>();
         for (ConditionRow row : conditions) {
             boolean noText = row.description == null || row.description.isBlank();
-            boolean noDay = row.deadline == null || row.deadline.isBlank();
-            if (noText && noDay) {
+            if (noText && row.deadline == null) {
                 continue;
             }
-            if (noDay) {
+            if (row.deadline == null) {
                 throw new InvalidRequestException("Give each condition a deadline.");
             }
-            try {
-                typed.add(new KiteMarkAward.ConditionTerms(noText ? "" : row.description, LocalDate.parse(row.deadline.strip())));
-            } catch (DateTimeParseException notADay) {
-                throw new InvalidRequestException("A deadline must be a date like 2027-03-31.");
-            }
+            typed.add(new KiteMarkAward.ConditionTerms(noText ? "" : row.description, row.deadline));
         }
         return typed;
     }

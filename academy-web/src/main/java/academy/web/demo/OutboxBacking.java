@@ -1,9 +1,12 @@
 package academy.web.demo;
 
+import java.util.Arrays;
 import java.util.List;
-import java.util.stream.IntStream;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -15,6 +18,7 @@ import academy.shared.PageRequest;
 import academy.shared.mail.OutboxDelivery;
 import academy.shared.mail.OutboxMail;
 import academy.web.faces.Pages;
+import academy.web.paging.PageLinks;
 import academy.web.security.CurrentUser;
 
 /**
@@ -30,6 +34,7 @@ import academy.web.security.CurrentUser;
 public class OutboxBacking {
 
     static final int PAGE_SIZE = 10;
+    private static final Pattern WEB_ADDRESS = Pattern.compile("https?://\\S+");
 
     @Inject
     @ConfigProperty(name = "academy.demo", defaultValue = "false")
@@ -62,12 +67,26 @@ public class OutboxBacking {
         return mails;
     }
 
-    public List<Integer> getPageNumbers() {
-        return IntStream.rangeClosed(1, Math.max(1, mails.pageCount())).boxed().toList();
+    /** The previous and next pages of mail. */
+    public PageLinks getPages() {
+        return PageLinks.around(mails, FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/demo/outbox.xhtml", Map.of());
     }
 
-    public int getCurrentPage() {
-        return mails.pageNumber() + 1;
+    /** A line of a mail's text; a line that is one web address becomes a link. */
+    public record Line(String text, boolean link) {
+    }
+
+    /**
+     * A mail's text as paragraphs (split at blank lines) of lines, so that the page wraps it on a
+     * phone instead of showing it preformatted and wider than the screen.
+     */
+    public List<List<Line>> paragraphs(OutboxMail mail) {
+        return Arrays.stream(mail.body().replace("\r\n", "\n").split("\n\\s*\n"))
+                .map(String::strip).filter(p -> !p.isEmpty())
+                .map(p -> p.lines().map(String::strip)
+                        .map(line -> new Line(line, WEB_ADDRESS.matcher(line).matches())).toList())
+                .toList();
     }
 
     public String getPage() {

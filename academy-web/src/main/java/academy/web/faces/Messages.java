@@ -26,6 +26,16 @@ public final class Messages {
     }
 
     /**
+     * An error about one field (by its client id, e.g. {@code certificates:serial}): the field shows
+     * it, and the error summary links to the field. The action changes nothing.
+     */
+    public static void errorOn(String clientId, String text) {
+        FacesContext context = FacesContext.getCurrentInstance();
+        context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null));
+        context.validationFailed();
+    }
+
+    /**
      * Runs one service call; on success shows the message it returns, on a refusal shows the
      * refusal's own message.
      *

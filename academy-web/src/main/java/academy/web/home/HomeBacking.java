@@ -1,41 +1,56 @@
 package academy.web.home;
 
+import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import academy.accreditation.application.Accreditation;
+import academy.accreditation.application.KiteMarkApplication;
+import academy.accreditation.assessment.AssessorQueue;
+import academy.accreditation.assessment.QueueFilter;
+import academy.accreditation.readiness.CriterionReadiness;
+import academy.accreditation.readiness.LevelReadiness;
 import academy.learning.Learning;
 import academy.learning.ModuleStatus;
+import academy.learning.MyLearning;
+import academy.learning.TrainingMatrix;
+import academy.learning.TrainingMatrix.StaffCounts;
 import academy.learning.TrainingStatus;
 import academy.practice.AssessorConflicts;
 import academy.practice.AssessorConflicts.Conflict;
+import academy.practice.JobRole;
 import academy.practice.Membership;
 import academy.practice.MembershipStatus;
+import academy.practice.Practice;
 import academy.practice.Roster;
+import academy.shared.Page;
+import academy.shared.PageRequest;
+import academy.shared.time.AcademyCalendar;
 import academy.web.faces.Messages;
+import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
 
 /**
- * {@code /home.xhtml}: where a person lands after signing in. The page shows a section per group
- * ({@code #{currentUser.hasGroup(…)}}); this bean adds the person's practices (and leaving one),
- * the training their learning paths ask of them, and, for assessors, the practices they may not
- * assess.
+ * {@code /home.xhtml}: where a person lands after signing in, with their next task first. A
+ * manager sees each practice he manages (staff overdue and due soon, readiness per level with the
+ * next steps, people waiting for approval), an assessor the applications waiting, a learner the one
+ * module to continue and what is due; then the person's practices (and leaving one) and, for
+ * assessors, the practices they may not assess.
  */
 @Named
 @RequestScoped
 public class HomeBacking {
 
-    private static final Map<TrainingStatus, String> STATUS_WORDS = Map.of(
-            TrainingStatus.COMPLETE, "Done",
-            TrainingStatus.DUE_SOON_60, "Done; due again within 60 days",
-            TrainingStatus.DUE_SOON_30, "Done; due again within 30 days",
-            TrainingStatus.OVERDUE, "Overdue",
-            TrainingStatus.REFRESH_NEEDED, "Changed since you took it: please refresh",
-            TrainingStatus.IN_PROGRESS, "Started",
-            TrainingStatus.NOT_STARTED, "Not started");
+    /** How many unmet criteria a level's summary names: the next steps, not the whole plan. */
+    static final int NEXT_STEPS = 3;
+    /** How many of the assessor's own applications the home page lists. */
+    static final int ASSIGNED_SHOWN = 5;
 
     @Inject
     Roster roster;
@@ -44,14 +59,88 @@ public class HomeBacking {
     Learning learning;
 
     @Inject
+    TrainingMatrix matrix;
+
+    @Inject
+    Accreditation accreditation;
+
+    @Inject
+    AssessorQueue queue;
+
+    @Inject
     AssessorConflicts conflicts;
 
     @Inject
     CurrentUser currentUser;
 
     private List<Membership> memberships;
-    private List<ModuleStatus> training;
+    private MyLearning myLearning;
+    private List<ManagedPractice> managed;
+    private Page<KiteMarkApplication> assigned;
+    private Long unassigned;
     private List<Conflict> conflictList;
+    private String leaving;
+
+    /** One practice the person manages, as the top of his home page shows it. */
+    public record ManagedPractice(Practice practice, StaffCounts staff, List<LevelSteps> levels, int waitingForApproval) {
+    }
+
+    /**
+     * A kite-mark level: criteria met, and the first few unmet ones in scheme order.
+     *
+     * @param nextSteps at most {@value HomeBacking#NEXT_STEPS} criteria not met yet
+     */
+    public record LevelSteps(String title, int met, int total, List<CriterionReadiness> nextSteps) {
+
+        static LevelSteps of(LevelReadiness level) {
+            return new LevelSteps(level.level().title(), level.met(), level.total(),
+                    level.criteria().stream().filter(c -> !c.isMet()).limit(NEXT_STEPS).toList());
+        }
+
+        public boolean isReady() {
+            return met == total;
+        }
+    }
+
+    // ---- a manager's practices
+
+    /** The practices the person manages, in id order; empty for everyone else. */
+    public List<ManagedPractice> getManagedPractices() {
+        if (managed == null) {
+            managed = currentUser.actor().managedPracticeIds().stream().sorted().map(this::managedPractice).toList();
+        }
+        return managed;
+    }
+
+    private ManagedPractice managedPractice(long practiceId) {
+        var actor = currentUser.actor();
+        Practice practice = roster.practice(actor, practiceId);
+        List<LevelSteps> levels = accreditation.readiness(actor, practiceId).levels().stream().map(LevelSteps::of).toList();
+        return new ManagedPractice(practice, matrix.counts(actor, practiceId), levels,
+                roster.applicants(actor, practiceId).size());
+    }
+
+    // ---- an assessor's queue
+
+    /** The oldest applications assigned to the assessor (the first few), with how many there are. */
+    public Page<KiteMarkApplication> getAssigned() {
+        if (assigned == null) {
+            assigned = queue.queue(currentUser.actor(), new QueueFilter(Optional.empty(), Optional.empty(),
+                    QueueFilter.Assigned.MINE, Optional.empty()), new PageRequest(0, ASSIGNED_SHOWN));
+        }
+        return assigned;
+    }
+
+    /** Open applications no assessor has taken yet (that the assessor may assess). */
+    public long getUnassigned() {
+        if (unassigned == null) {
+            unassigned = queue.queue(currentUser.actor(), new QueueFilter(Optional.empty(), Optional.empty(),
+                    QueueFilter.Assigned.UNASSIGNED, Optional.empty()), new PageRequest(0, 1)).total();
+        }
+        return unassigned;
+    }
+
+    // ---- the person's own training
 
     /** Current and waiting memberships; ended and rejected ones are history, not for the home page. */
     public List<Membership> getMemberships() {
@@ -67,17 +156,62 @@ public class HomeBacking {
         return getMemberships().stream().anyMatch(m -> m.status() == MembershipStatus.PENDING);
     }
 
-    /** The modules the person's learning paths require (staff or PPG), in path order; empty without an active membership. */
-    public List<ModuleStatus> getTraining() {
-        if (training == null) {
-            boolean member = getMemberships().stream().anyMatch(Membership::isActive);
-            training = member ? learning.myLearning(currentUser.actor()).required() : List.of();
-        }
-        return training;
+    /** How a membership is described: staff by their job role, a PPG member as a member of the group (no "job role"). */
+    public String describe(Membership membership) {
+        return membership.jobRole() == JobRole.PPG_MEMBER ? "PPG member (patient participation group)"
+                : membership.jobRole().label();
     }
 
-    public String statusWords(TrainingStatus status) {
-        return STATUS_WORDS.get(status);
+    private Optional<MyLearning> myLearning() {
+        if (myLearning == null) {
+            boolean member = getMemberships().stream().anyMatch(Membership::isActive);
+            if (!member) {
+                return Optional.empty();
+            }
+            myLearning = learning.myLearning(currentUser.actor());
+        }
+        return Optional.of(myLearning);
+    }
+
+    /** The modules the person's learning paths require (staff or PPG), in path order; empty without an active membership. */
+    public List<ModuleStatus> getTraining() {
+        return myLearning().map(MyLearning::required).orElse(List.of());
+    }
+
+    /**
+     * The one module to carry on with: the first one started and not finished (required ones
+     * first), else the first required one that is overdue, needs a refresh or was never started.
+     */
+    public Optional<ModuleStatus> getNext() {
+        return myLearning().flatMap(mine -> Stream.concat(
+                        mine.inProgress().stream().sorted(Comparator.comparing(s -> !s.required())),
+                        mine.required().stream().filter(s -> s.status().isOverdue() || s.status() == TrainingStatus.NOT_STARTED))
+                .findFirst());
+    }
+
+    /** "Continue: Video consultations (3 of 5 read)" or, for a module not begun, "Start: …". */
+    public String nextLabel(ModuleStatus next) {
+        if (next.status() != TrainingStatus.IN_PROGRESS) {
+            return (next.status() == TrainingStatus.NOT_STARTED ? "Start: " : "Take again: ") + next.module().title();
+        }
+        int read = myLearning().map(m -> m.lessonsReadOf(next)).orElse(0);
+        return "Continue: " + next.module().title() + " (" + Math.min(read, next.module().lessonCount()) + " of "
+                + next.module().lessonCount() + " read)";
+    }
+
+    /** When a module is (or was) due, in words; empty when it never expires or was never done. */
+    public String dueWords(ModuleStatus status) {
+        Optional<java.time.Instant> expires = status.latest().flatMap(c -> c.expiresAt());
+        if (expires.isEmpty()) {
+            return "";
+        }
+        return (status.status() == TrainingStatus.OVERDUE ? "Was due " : "Due ")
+                + AcademyCalendar.day(expires.get());
+    }
+
+    /** The person's practices: a PPG-only person reads about the PPG, staff about their practice. */
+    public boolean isPpgOnly() {
+        return currentUser.hasGroup("ppg") && !currentUser.hasGroup("learner");
     }
 
     /** The practices an assessor may not assess: their own, now or within the last twelve months. */
@@ -88,12 +222,34 @@ public class HomeBacking {
         return conflictList;
     }
 
-    /** The person leaves one of their practices (they confirmed in a dialog first). */
-    public void leave(long membershipId) {
-        Messages.attempt(() -> "You have left " + roster.leave(currentUser.actor(), membershipId).practice().name()
+    /**
+     * The membership the person asked to leave ({@code ?leave=<id>}), while the page asks them to
+     * confirm; empty for anything that is not one of their current memberships.
+     */
+    public Optional<Membership> getLeavingMembership() {
+        // While the "Yes, leave" form is decoded, before the model is updated, the id is only a form field.
+        String asked = leaving != null ? leaving : FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("leave:membership");
+        return Pages.wholeNumber(asked).flatMap(id -> getMemberships().stream()
+                .filter(m -> m.isActive() && m.id() == id.longValue()).findFirst());
+    }
+
+    /** The person leaves the practice they confirmed leaving. */
+    public void leave() {
+        Optional<Membership> confirmed = getLeavingMembership();
+        if (confirmed.isEmpty()) {
+            Messages.error("You are not a member of that practice any more.");
+            return;
+        }
+        Messages.attempt(() -> "You have left " + roster.leave(currentUser.actor(), confirmed.get().id()).practice().name()
                 + ". Your training record stays with you.");
+        leaving = null;
         memberships = null;
-        training = null;
+        myLearning = null;
+        managed = null;
         conflictList = null;
     }
+
+    public String getLeaving() { return leaving; }
+    public void setLeaving(String leaving) { this.leaving = leaving; }
 }

@@ -29,6 +29,13 @@ import jakarta.faces.render.FacesRenderer;
  */
 public abstract class ChoicesRenderer extends FieldsetRenderer {
 
+    /**
+     * The name of a facet holding what an answer reveals ({@code <f:facet name="reveal-VALUE">}, VALUE as
+     * the answer's value is written): NHS.UK conditional content, drawn right after the answer and
+     * shown while it is chosen.
+     */
+    public static final String REVEAL = "reveal-";
+
     private final String kind;
 
     ChoicesRenderer(String kind) {
@@ -73,6 +80,8 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
             String value = Choices.asText(context, field, converter, item.getValue());
             String description = item.getDescription();
             boolean hasHint = description != null && !description.isBlank();
+            UIComponent reveal = field.getFacet(REVEAL + value);
+            String revealId = "conditional-" + itemId;
             out.startElement("div", null);
             out.writeAttribute("class", "nhsuk-" + kind + "__item", null);
             out.startElement("input", null);
@@ -108,6 +117,16 @@ public abstract class ChoicesRenderer extends FieldsetRenderer {
                 out.endElement("div");
             }
             out.endElement("div");
+            if (reveal != null) {
+                // Shown while its answer is chosen, by CSS alone (academy.css): nhsuk-frontend's script
+                // would put aria-expanded on the radio, which ARIA does not allow there (axe: critical).
+                out.startElement("div", null);
+                out.writeAttribute("class", Fields.join("nhsuk-" + kind + "__conditional",
+                        chosen.contains(value) ? null : "nhsuk-" + kind + "__conditional--hidden"), null);
+                out.writeAttribute("id", revealId, null);
+                reveal.encodeAll(context);
+                out.endElement("div");
+            }
         }
         out.endElement("div");
         endFieldset(context);

@@ -1,7 +1,6 @@
 package academy.web.practice;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -15,6 +14,7 @@ import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
 import academy.learning.FaceToFace;
 import academy.practice.Membership;
+import academy.shared.time.AcademyCalendar;
 import academy.web.faces.Messages;
 
 /**
@@ -35,20 +35,18 @@ public class FaceToFaceBacking extends PracticePage {
     java.time.Clock clock;
 
     private String module;
-    private String heldOn;
+    private LocalDate heldOn;
     private List<String> attendees = new ArrayList<>();
 
     private transient List<ModuleVersion> modules;
     private transient List<Membership> members;
 
     public void record() {
-        LocalDate day;
-        try {
-            day = LocalDate.parse(heldOn == null ? "" : heldOn.strip());
-        } catch (DateTimeParseException notADate) {
-            Messages.error("Please give the date of the session, for example 2026-03-14.");
+        if (heldOn == null) {
+            Messages.error("Enter the date of the session.");
             return;
         }
+        LocalDate day = heldOn;
         Set<Long> ids = new HashSet<>();
         for (String id : attendees == null ? List.<String>of() : attendees) {
             try {
@@ -63,7 +61,7 @@ public class FaceToFaceBacking extends PracticePage {
             String title = getModules().stream().filter(v -> v.slug().equals(module)).map(ModuleVersion::title)
                     .findFirst().orElse(module);
             return "Recorded: " + done.size() + (done.size() == 1 ? " person" : " people") + " completed \"" + title
-                    + "\" at the session on " + day + ".";
+                    + "\" at the session on " + AcademyCalendar.day(day) + ".";
         })) {
             attendees = new ArrayList<>();
         }
@@ -83,15 +81,15 @@ public class FaceToFaceBacking extends PracticePage {
         return members;
     }
 
-    /** Today, the latest day a session can have been held (for the date field's max). */
-    public String getToday() {
-        return LocalDate.now(clock.withZone(java.time.ZoneOffset.UTC)).toString();
+    /** Today in London, the latest day a session can have been held (the date field's limit). */
+    public LocalDate getToday() {
+        return AcademyCalendar.dayOf(clock.instant());
     }
 
     public String getModule() { return module; }
     public void setModule(String module) { this.module = module; }
-    public String getHeldOn() { return heldOn; }
-    public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
+    public LocalDate getHeldOn() { return heldOn; }
+    public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
     public List<String> getAttendees() { return attendees; }
     public void setAttendees(List<String> attendees) { this.attendees = attendees; }
 }

@@ -1,7 +1,6 @@
 package academy.web.practice;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -20,6 +19,7 @@ import academy.practice.SessionRunner;
 import academy.practice.SessionTopic;
 import academy.practice.UpskillingSession;
 import academy.practice.UpskillingSessions;
+import academy.shared.time.AcademyCalendar;
 import academy.web.faces.Messages;
 import academy.web.paging.PagedModel;
 
@@ -40,7 +40,7 @@ public class SessionsBacking extends PracticePage {
     @Inject
     UpskillingSessions sessions;
 
-    private String heldOn;
+    private LocalDate heldOn;
     private String topic;
     private String topicText;
     private String condition;
@@ -57,7 +57,7 @@ public class SessionsBacking extends PracticePage {
         }
         if (Messages.attempt(() -> {
             UpskillingSession session = sessions.record(actor(), practiceId(), details.get());
-            return "Session recorded: " + session.topic().label() + " on " + session.heldOn() + ", "
+            return "Session recorded: " + session.topic().label() + " on " + AcademyCalendar.day(session.heldOn()) + ", "
                     + session.attendees() + " attended, " + session.onlineSignUps() + " signed up for online access.";
         })) {
             heldOn = null;
@@ -72,13 +72,7 @@ public class SessionsBacking extends PracticePage {
     }
 
     private Optional<SessionDetails> details() {
-        LocalDate day;
-        try {
-            day = heldOn == null || heldOn.isBlank() ? null : LocalDate.parse(heldOn.strip());
-        } catch (DateTimeParseException notADate) {
-            Messages.error("Please give the date of the session, for example 2026-03-14.");
-            return Optional.empty();
-        }
+        LocalDate day = heldOn;
         Optional<Integer> attended = count(attendees, "the number of attendees");
         Optional<Integer> signedUp = count(signUps, "the number of online access sign-ups");
         if (attended.isEmpty() || signedUp.isEmpty()) {
@@ -138,8 +132,8 @@ public class SessionsBacking extends PracticePage {
         return new PagedModel<>(request -> sessions.sessions(actor(), practiceId(), request), UpskillingSession::id);
     }
 
-    public String getHeldOn() { return heldOn; }
-    public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
+    public LocalDate getHeldOn() { return heldOn; }
+    public void setHeldOn(LocalDate heldOn) { this.heldOn = heldOn; }
     public String getTopic() { return topic; }
     public void setTopic(String topic) { this.topic = topic; }
     public String getTopicText() { return topicText; }

@@ -17,6 +17,7 @@ import academy.practice.UptakeEntry;
 import academy.practice.UptakeFigure;
 import academy.practice.UptakeFigures;
 import academy.practice.UptakeMeasure;
+import academy.shared.time.AcademyCalendar;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Messages;
 import academy.web.paging.PagedModel;
@@ -32,8 +33,14 @@ public class UptakeBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
 
+    /** How far back figures can be recorded, in months. */
+    static final int MONTHS_OFFERED = 36;
+
     @Inject
     UptakeFigures figures;
+
+    @Inject
+    java.time.Clock clock;
 
     private String month;
     private String measure;
@@ -48,7 +55,7 @@ public class UptakeBacking extends PracticePage {
         try {
             yearMonth = YearMonth.parse(month == null ? "" : month.strip());
         } catch (DateTimeParseException notAMonth) {
-            Messages.error("Please give the month, for example 2026-03.");
+            Messages.error("Choose the month the figure is for.");
             return;
         }
         BigDecimal number;
@@ -62,7 +69,7 @@ public class UptakeBacking extends PracticePage {
         UptakeEntry entry = new UptakeEntry(yearMonth, chosen.orElse(null), number, source, Optional.empty());
         boolean recorded = EvidenceUploads.attempt(evidence, upload -> {
             UptakeFigure figure = figures.record(actor(), practiceId(), entry, upload);
-            return "Recorded: " + figure.measure().label() + " for " + figure.month() + " is "
+            return "Recorded: " + figure.measure().label() + " for " + AcademyCalendar.month(figure.month()) + " is "
                     + figure.value().stripTrailingZeros().toPlainString() + (figure.measure().isPercentage() ? "%" : "")
                     + figure.evidence().map(f -> ", with the evidence file " + f.originalName()).orElse("") + ".";
         });
@@ -73,6 +80,12 @@ public class UptakeBacking extends PracticePage {
             source = null;
             list = newList();
         }
+    }
+
+    /** The months a figure can be recorded for: this month (in London) and the {@value #MONTHS_OFFERED} before it, newest first. */
+    public List<YearMonth> getMonths() {
+        YearMonth now = YearMonth.from(AcademyCalendar.dayOf(clock.instant()));
+        return java.util.stream.Stream.iterate(now, m -> m.minusMonths(1)).limit(MONTHS_OFFERED + 1L).toList();
     }
 
     public List<UptakeMeasure> getMeasures() { return Arrays.asList(UptakeMeasure.values()); }

@@ -10,7 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.UUID;
@@ -26,8 +25,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.practice.JobRole;
 import academy.web.accreditation.AssessmentData.TestPractice;
@@ -39,9 +36,10 @@ import academy.web.ui.BrowserExtension;
 
 /**
  * The kite-mark pages in a real browser, by keyboard, with axe-core on every page, in one
- * deployment: a manager reads the practice's readiness and gives evidence; the whole assessment
- * (apply, more evidence asked for and given, award); an assessor revokes after confirming and the
- * manager appeals; the public register searched by a visitor, and the region's figures for an
+ * deployment: a manager reads the practice's readiness (what to do next, why "Apply" is not offered)
+ * and opens an evidence form to give evidence; the whole assessment (apply, more evidence asked for
+ * and given, condition fields only for an award with conditions, award); an assessor revokes after
+ * confirming on the page and the manager, from an old address, appeals; the public register searched by a visitor, and the region's figures for an
  * administrator.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
@@ -65,35 +63,43 @@ class AccreditationUiIT {
     void aManagerSeesWhatIsMissingAndGivesEvidence(Browser browser) {
         signIn(browser, DemoAccounts.MANAGER_A);
 
-        browser.followLink("Kite-mark readiness");
-        assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Riverside Medical Centre");
-        assertThat(browser.texts(By.cssSelector(".readiness-levels tbody th"))).containsExactly("Foundation", "Established",
+        // Riverside is the manager's only practice: the readiness tab opens on it.
+        browser.open(browser.home().resolve("accreditation/readiness.xhtml"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Kite mark");
+        assertThat(browser.text(By.tagName("main"))).contains("Riverside Medical Centre");
+        assertThat(browser.texts(By.cssSelector("a[aria-current=page]"))).contains("Readiness");
+        assertThat(browser.isPresent(By.linkText("Application"))).isTrue();
+        assertThat(browser.isPresent(By.linkText("Award and certificate"))).isTrue();
+        assertThat(browser.texts(By.cssSelector("section[id^=level-] h2"))).containsExactly("Foundation", "Established",
                 "Exemplar");
-        assertThat(browser.texts(By.cssSelector(".readiness-area h2"))).containsExactly("Technological infrastructure",
-                "Staff culture and development", "Patient upskilling");
-        // The demo practice has a mix: some criteria met, some not, evidence given and evidence awaited.
-        assertThat(browser.texts(By.cssSelector(".criterion .criterion-status"))).contains("Met", "Not met", "Awaiting evidence",
-                "Awaiting assessor");
-        assertThat(browser.text(By.cssSelector("#criterion-wifi-survey"))).contains("Awaiting assessor")
-                .contains("Our IT partner surveyed every room");
-        assertThat(browser.texts(By.cssSelector(".criterion--not-met .criterion__gap")))
-                .isNotEmpty().allMatch(gap -> gap.startsWith("What is missing: "));
-        assertThat(browser.findAll(By.cssSelector(".criterion--not-met .criterion__help a"))).isNotEmpty();
+        // What to do next: at most three steps, each leading to its criterion further down the page.
+        assertThat(browser.findAll(By.cssSelector("#next-steps li a"))).isNotEmpty().hasSizeLessThanOrEqualTo(3)
+                .allMatch(a -> a.getDomAttribute("href").startsWith("#criterion-"));
+        // The demo practice has a mix: some criteria met, some not, evidence awaited and evidence with the assessor.
+        assertThat(browser.texts(By.cssSelector("li[id^=criterion-] .nhsuk-tag"))).contains("Complete", "Not started",
+                "In progress");
         browser.assertAccessible();
 
-        // Riverside misses criteria checked from its records: applying says which, and changes nothing.
-        browser.navigate(() -> browser.find(By.cssSelector("input[value='Apply for Foundation']")).sendKeys(Keys.ENTER));
-        assertThat(browser.text(By.cssSelector(".notice--error"))).startsWith("You cannot apply for Foundation yet:")
-                .contains("“Helping patients register for online services”");
+        // Riverside misses criteria checked from its records: no "Apply", and the reason names them.
+        assertThat(browser.isPresent(By.cssSelector("input[value^='Apply for']"))).isFalse();
+        assertThat(browser.text(By.id("cannot-apply-foundation"))).startsWith("You cannot apply yet:")
+                .contains("Front-desk team can register patients for online services");
         assertThat(browser.isPresent(By.id("application-title"))).isFalse();
-        browser.assertAccessible();
 
-        // A link that is not a web address is refused with a message; nothing changes.
-        browser.find(By.cssSelector(READINESS_CRITERION + " textarea")).sendKeys("Our equipment list with ages and a plan.");
+        // Evidence forms stay closed until opened; met criteria checked from the records have none.
+        WebElement statementField = browser.find(By.cssSelector(READINESS_CRITERION + " textarea"));
+        assertThat(statementField.isDisplayed()).isFalse();
+        assertThat(browser.findAll(By.cssSelector("li[id^=criterion-] details"))).hasSizeLessThan(
+                browser.findAll(By.cssSelector("li[id^=criterion-]")).size());
+        browser.find(By.cssSelector(READINESS_CRITERION + " summary")).sendKeys(Keys.ENTER);
+        assertThat(statementField.isDisplayed()).isTrue();
+
+        // A link that is not a web address is refused with a message; nothing changes, and the form stays open.
+        statementField.sendKeys("Our equipment list with ages and a plan.");
         browser.find(By.cssSelector(READINESS_CRITERION + " input[type=url]")).sendKeys("javascript:alert(1)");
-        browser.navigate(() -> browser.find(By.cssSelector(READINESS_CRITERION + " input[type=submit], " + READINESS_CRITERION + " button"))
-                .sendKeys(Keys.ENTER));
-        assertThat(browser.text(By.cssSelector(".notice--error"))).contains("must be a web address");
+        browser.navigate(() -> browser.find(By.cssSelector(READINESS_CRITERION + " input[type=submit]")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".nhsuk-error-summary"))).contains("must be a web address");
+        assertThat(browser.find(By.cssSelector(READINESS_CRITERION + " textarea")).isDisplayed()).isTrue();
         browser.assertAccessible();
 
         String statement = "Equipment list " + UUID.randomUUID().toString().substring(0, 6)
@@ -102,11 +108,12 @@ class AccreditationUiIT {
         browser.find(By.cssSelector(READINESS_CRITERION + " textarea")).sendKeys(statement);
         browser.find(By.cssSelector(READINESS_CRITERION + " input[type=url]")).clear();
         browser.find(By.cssSelector(READINESS_CRITERION + " input[type=url]")).sendKeys("https://riverside.example/equipment");
-        browser.navigate(() -> browser.find(By.cssSelector(READINESS_CRITERION + " input[type=submit], " + READINESS_CRITERION + " button"))
-                .sendKeys(Keys.ENTER));
+        browser.navigate(() -> browser.find(By.cssSelector(READINESS_CRITERION + " input[type=submit]")).sendKeys(Keys.ENTER));
 
-        assertThat(browser.text(By.cssSelector(".notice--ok"))).contains("Your evidence for \u201cEquipment kept up to date\u201d is saved");
-        assertThat(browser.text(By.cssSelector(READINESS_CRITERION))).contains("Awaiting assessor").contains(statement);
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Your evidence for \u201cEquipment kept up to date\u201d is saved");
+        assertThat(browser.text(By.cssSelector(READINESS_CRITERION + " .nhsuk-tag"))).isEqualTo("In progress");
+        browser.find(By.cssSelector(READINESS_CRITERION + " summary")).sendKeys(Keys.ENTER);
+        assertThat(browser.text(By.cssSelector(READINESS_CRITERION))).contains(statement);
         browser.assertAccessible();
     }
 
@@ -128,14 +135,20 @@ class AccreditationUiIT {
         signIn(manager, managerEmail, JOURNEY_PASSWORD);
         manager.open(home.resolve("accreditation/readiness.xhtml?practice=" + practice.id()));
         manager.assertAccessible();
+        manager.find(By.cssSelector(WIFI + " summary")).sendKeys(Keys.ENTER);
         manager.find(By.cssSelector(WIFI + " textarea")).sendKeys("Our IT partner surveyed every room in May.");
         manager.find(By.cssSelector(WIFI + " input[type=file]")).sendKeys(survey.toAbsolutePath().toString());
         manager.navigate(() -> manager.find(By.cssSelector(WIFI + " input[type=submit]")).sendKeys(Keys.ENTER));
-        assertThat(manager.text(By.cssSelector(".notice--ok"))).contains("is saved, with the file wifi-survey-may.pdf");
-        assertThat(manager.text(By.cssSelector(WIFI + " .evidence__file"))).contains("wifi-survey-may.pdf");
+        assertThat(manager.text(By.cssSelector(".nhsuk-notification-banner"))).contains("is saved, with the file wifi-survey-may.pdf");
+        assertThat(manager.find(By.cssSelector(WIFI + " .evidence-file")).getDomProperty("textContent")).contains("wifi-survey-may.pdf");
         manager.assertAccessible();
+        // Every criterion checked from the records is met: "Apply" is offered, with no reason against it.
+        assertThat(manager.isPresent(By.id("cannot-apply-foundation"))).isFalse();
         manager.navigate(() -> manager.find(By.cssSelector("input[value='Apply for Foundation']")).sendKeys(Keys.ENTER));
-        assertThat(manager.text(By.cssSelector(".notice--ok"))).contains("is submitted");
+        assertThat(manager.text(By.cssSelector(".nhsuk-notification-banner"))).contains("is submitted");
+        // With the application at the assessors, no level offers "Apply"; each says why.
+        assertThat(manager.isPresent(By.cssSelector("input[value^='Apply for']"))).isFalse();
+        assertThat(manager.text(By.id("cannot-apply-established"))).contains("while your application for Foundation is with the assessors");
         manager.assertAccessible();
         long applicationId = AssessmentData.number("SELECT id FROM accreditation_application WHERE practice_id = ?", practice.id());
 
@@ -144,12 +157,18 @@ class AccreditationUiIT {
         assessor.assertAccessible();
         assessor.open(home.resolve("assessment/queue.xhtml?q=" + practice.ods()));
         assessor.navigate(() -> assessor.find(By.cssSelector("input[value=Take]")).sendKeys(Keys.ENTER));
-        assertThat(assessor.text(By.cssSelector(".notice--ok"))).contains("You have taken the application");
+        assertThat(assessor.text(By.cssSelector(".nhsuk-notification-banner"))).contains("You have taken the application");
         assessor.assertAccessible();
         assessor.follow(By.linkText(practice.name() + " (" + practice.ods() + ")"));
-        assertThat(assessor.text(By.cssSelector(WIFI + " .evidence__file"))).contains("wifi-survey-may.pdf");
+        assertThat(assessor.text(By.cssSelector(WIFI + " .evidence-file"))).contains("wifi-survey-may.pdf");
+        // Criteria the records met when the practice applied need no judgement: no text box, no Accept or Request.
+        assertThat(assessor.findAll(By.cssSelector("#already-met li"))).isNotEmpty();
+        assertThat(assessor.findAll(By.cssSelector("#already-met input, #already-met textarea"))).isEmpty();
         assessor.assertAccessible();
-        assessor.find(By.cssSelector(WIFI + " textarea")).sendKeys("Please add the survey of the upstairs rooms.");
+        WebElement request = assessor.find(By.cssSelector(WIFI + " textarea"));
+        assertThat(request.isDisplayed()).as("the request is closed until opened").isFalse();
+        assessor.find(By.cssSelector(WIFI + " summary")).sendKeys(Keys.ENTER);
+        request.sendKeys("Please add the survey of the upstairs rooms.");
         assessor.navigate(() -> assessor.find(By.cssSelector(WIFI + " input[value='Request more evidence']")).sendKeys(Keys.ENTER));
         assertThat(assessor.text(By.id("application-status"))).isEqualTo("More evidence requested");
         assessor.assertAccessible();
@@ -162,7 +181,7 @@ class AccreditationUiIT {
         manager.find(By.cssSelector(WIFI + " textarea")).sendKeys("The upstairs survey is added to the report.");
         manager.find(By.cssSelector(WIFI + " input[type=url]")).sendKeys("https://example.org/wifi-upstairs");
         manager.navigate(() -> manager.find(By.cssSelector(WIFI + " input[type=submit]")).sendKeys(Keys.ENTER));
-        assertThat(manager.text(By.cssSelector(".notice--ok"))).contains("Your answer is sent");
+        assertThat(manager.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Your answer is sent");
         assertThat(manager.text(By.id("application-status"))).isEqualTo("In review");
         manager.assertAccessible();
 
@@ -171,13 +190,20 @@ class AccreditationUiIT {
         for (String slug : AssessmentData.strings("SELECT criterion_slug FROM accreditation_application_criterion"
                 + " WHERE application_id = ? AND status <> 'MET' ORDER BY position", applicationId)) {
             assessor.navigate(() -> assessor.find(By.cssSelector("#criterion-" + slug + " input[value=Accept]")).sendKeys(Keys.ENTER));
-            assertThat(assessor.text(By.cssSelector(".notice--ok"))).contains("Criterion accepted");
+            assertThat(assessor.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Criterion accepted");
         }
         assessor.assertAccessible();
+        // The condition fields belong to "Award with conditions" alone: they come and go with that choice.
+        WebElement firstCondition = assessor.find(By.cssSelector("input[id$=condition]"));
+        assertThat(firstCondition.isDisplayed()).isFalse();
+        assessor.find(By.cssSelector("input[type=radio][value=AWARD_WITH_CONDITIONS]")).sendKeys(Keys.SPACE);
+        assertThat(firstCondition.isDisplayed()).isTrue();
+        assessor.assertAccessible();
         assessor.find(By.cssSelector("input[type=radio][value=AWARD]")).sendKeys(Keys.SPACE);
+        assertThat(firstCondition.isDisplayed()).isFalse();
         assessor.find(By.cssSelector("textarea[id$=reasons]")).sendKeys("Every criterion is met and the wifi survey is complete.");
         assessor.navigate(() -> assessor.find(By.cssSelector("input[value='Record the decision']")).sendKeys(Keys.ENTER));
-        assertThat(assessor.text(By.cssSelector(".notice--ok"))).contains("Your decision is recorded");
+        assertThat(assessor.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Your decision is recorded");
         assertThat(assessor.text(By.id("application-status"))).isEqualTo("Awarded");
         assessor.assertAccessible();
         assertThat(AssessmentData.status(applicationId)).isEqualTo("AWARDED");
@@ -203,37 +229,39 @@ class AccreditationUiIT {
         browser.assertAccessible();
 
         browser.find(By.id("kitemark:reason")).sendKeys("The practice's wifi survey was copied from another practice.");
-        browser.find(By.id("kitemark:revoke")).sendKeys(Keys.ENTER);
-        waitForDialog(browser);
-        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Revoke this kite mark?");
-        browser.assertAccessible();
-        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-no")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
+        browser.navigate(() -> browser.find(By.id("kitemark:revoke")).sendKeys(Keys.ENTER));
+        // Nothing changes until the assessor confirms, on the page itself.
+        assertThat(browser.text(By.tagName("main"))).contains("Revoke this kite mark?");
         assertThat(browser.text(By.id("award-status"))).isEqualTo("Current");
+        browser.assertAccessible();
+        browser.navigate(() -> browser.find(By.id("kitemark:keep")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.id("award-status"))).isEqualTo("Current");
+        assertThat(browser.isPresent(By.id("kitemark:confirm-revoke"))).isFalse();
 
-        browser.find(By.id("kitemark:revoke")).sendKeys(Keys.ENTER);
-        waitForDialog(browser);
-        browser.navigate(() -> browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER));
-        assertThat(browser.text(By.className("messages"))).contains("is revoked");
+        browser.navigate(() -> browser.find(By.id("kitemark:revoke")).sendKeys(Keys.ENTER));
+        browser.navigate(() -> browser.find(By.id("kitemark:confirm-revoke")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("is revoked");
         assertThat(browser.text(By.id("award-status"))).isEqualTo("Revoked");
         browser.assertAccessible();
         signOut(browser);
 
+        // The manager's old bookmark, with the old spelling, still leads to the award tab.
         signIn(browser, manager);
-        browser.followLink("Our kite mark");
+        browser.open(browser.home().resolve("accreditation/kitemark.xhtml"));
+        assertThat(browser.currentUri().getPath()).endsWith("/accreditation/kite-mark.xhtml");
+        assertThat(browser.texts(By.cssSelector("a[aria-current=page]"))).contains("Award and certificate");
         assertThat(browser.text(By.id("award-status"))).isEqualTo("Revoked");
         assertThat(browser.text(By.tagName("main"))).contains("The practice's wifi survey was copied from another practice.")
                 .contains("You can appeal the revocation until");
         browser.assertAccessible();
         browser.find(By.id("kitemark:grounds")).sendKeys("The survey is our own: our engineer's report and invoice are attached.");
         browser.navigate(() -> browser.find(By.id("kitemark:appeal-revocation")).sendKeys(Keys.ENTER));
-        assertThat(browser.text(By.className("messages"))).contains("Your appeal (revocation of the kite mark) is lodged");
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Your appeal (revocation of the kite mark) is lodged");
         assertThat(browser.text(By.id("appeals"))).contains("Waiting for an assessor");
         browser.assertAccessible();
 
-        browser.follow(By.linkText("Timeline of every accreditation step"));
-        assertThat(browser.texts(By.cssSelector("#timeline tbody th"))).containsExactly("Revoked", "Appeal lodged");
+        browser.followLink("Timeline");
+        assertThat(browser.texts(By.cssSelector("#timeline .timeline-step"))).containsExactly("Revoked", "Appeal lodged");
         browser.assertAccessible();
     }
 
@@ -298,11 +326,6 @@ class AccreditationUiIT {
         assertThat(browser.text(By.id("flight-table"))).contains("Waiting for an assessor", "In review");
         assertThat(browser.text(By.id("missed-table"))).contains("Practices missing it");
         browser.assertAccessible();
-    }
-
-    private static void waitForDialog(Browser browser) {
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
     }
 
     private static void signOut(Browser browser) {

@@ -80,7 +80,7 @@ class AssessmentIT {
         Document review = assessor.get(reviewPage).html();
         Response requested = pressInCriterion(assessor, review, WIFI, "Request more evidence",
                 "Please send the survey of the upstairs consulting rooms too.");
-        assertThat(requested.html().select(".notice--ok").text()).contains("Your request is sent");
+        assertThat(requested.html().select(".nhsuk-notification-banner").text()).contains("Your request is sent");
         assertThat(status(applicationId)).isEqualTo("MORE_EVIDENCE_REQUESTED");
         assertThat(requested.html().select("#decision")).as("no decision while the practice owes an answer").isEmpty();
 
@@ -92,7 +92,7 @@ class AssessmentIT {
         answer.put(wifi.selectFirst("textarea").attr("name"), "The upstairs survey is now included.");
         answer.put(wifi.selectFirst("input[type=url]").attr("name"), "https://example.org/survey-upstairs");
         Response answered = manager.submit(asked, "threads", wifi.selectFirst("input[type=submit]").attr("name"), answer);
-        assertThat(answered.html().select(".notice--ok").text()).contains("Your answer is sent");
+        assertThat(answered.html().select(".nhsuk-notification-banner").text()).contains("Your answer is sent");
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
         assertThat(number("SELECT COUNT(*) FROM accreditation_evidence WHERE practice_id = ? AND is_latest"
                 + " AND link = 'https://example.org/survey-upstairs'", practice.id())).isEqualTo(1);
@@ -102,15 +102,16 @@ class AssessmentIT {
         assertThat(ready.select("#criterion-" + WIFI).text()).contains("The upstairs survey is now included.");
 
         Response missingConditions = decide(assessor, ready, "AWARD_WITH_CONDITIONS", "Strong evidence throughout.", List.of());
-        assertThat(missingConditions.html().select(".notice--error").text()).contains("needs at least one condition");
+        assertThat(missingConditions.html().select(".nhsuk-error-summary").text()).contains("needs at least one condition");
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
         assertThat(number("SELECT COUNT(*) FROM accreditation_decision WHERE application_id = ?", applicationId)).isZero();
 
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate inThree = LocalDate.now(ZoneOffset.UTC).plusMonths(3);
+        LocalDate inSix = LocalDate.now(ZoneOffset.UTC).plusMonths(6);
         Response awarded = decide(assessor, assessor.get(reviewPage).html(), "AWARD_WITH_CONDITIONS",
-                "Strong evidence throughout.", List.of(new String[] {"Survey the new annexe", today.plusMonths(3).toString()},
-                        new String[] {"Train the two new receptionists", today.plusMonths(6).toString()}));
-        assertThat(awarded.html().select(".notice--ok").text()).contains("Your decision is recorded");
+                "Strong evidence throughout.", List.of(day("Survey the new annexe", inThree),
+                        day("Train the two new receptionists", inSix)));
+        assertThat(awarded.html().select(".nhsuk-notification-banner").text()).contains("Your decision is recorded");
         assertThat(status(applicationId)).isEqualTo("AWARDED");
         assertThat(number("SELECT COUNT(*) FROM accreditation_decision WHERE application_id = ? AND outcome = 'AWARD_WITH_CONDITIONS'"
                 + " AND decided_as = 'ASSESSOR'", applicationId)).isEqualTo(1);
@@ -141,7 +142,7 @@ class AssessmentIT {
 
         SignInSession assessor = signIn(newAssessor("Fay Filereader"));
         Document review = assessor.get("assessment/review.xhtml?application=" + applicationId).html();
-        Element frozen = review.selectFirst("#criterion-" + WIFI + " .evidence__file a");
+        Element frozen = review.selectFirst("#criterion-" + WIFI + " a.evidence-file");
         assertThat(frozen).as("the frozen file on %s", review.text()).isNotNull();
         assertThat(frozen.text()).startsWith("Wifi survey (May).pdf");
         String download = "api/v1/assessment/applications/" + applicationId + "/evidence-files/" + fileId;
@@ -183,7 +184,7 @@ class AssessmentIT {
         Map<String, String> text = Map.of(wifi.selectFirst("textarea").attr("name"), "The survey report itself is attached here.");
         Response refused = manager.submitMultipart(asked, "threads", wifi.selectFirst("input[type=submit]").attr("name"), text,
                 Map.of(wifi.selectFirst("input[type=file]").attr("name"), new FileChoice("report.pdf", EvidenceForm.PNG)));
-        assertThat(refused.html().select(".notice--error").text()).contains("is really a PNG image");
+        assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("is really a PNG image");
         assertThat(status(applicationId)).isEqualTo("MORE_EVIDENCE_REQUESTED");
 
         Document again = manager.get("accreditation/application.xhtml?practice=" + practice.id()).html();
@@ -191,7 +192,7 @@ class AssessmentIT {
         Response answered = manager.submitMultipart(again, "threads", wifi.selectFirst("input[type=submit]").attr("name"),
                 Map.of(wifi.selectFirst("textarea").attr("name"), "The survey report itself is attached here."),
                 Map.of(wifi.selectFirst("input[type=file]").attr("name"), new FileChoice("report.png", EvidenceForm.PNG)));
-        assertThat(answered.html().select(".notice--ok").text()).contains("Your answer is sent to the assessor, with the file report.png.");
+        assertThat(answered.html().select(".nhsuk-notification-banner").text()).contains("Your answer is sent to the assessor, with the file report.png.");
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
         long answerFile = number("SELECT evidence_file_id FROM criterion_message WHERE application_id = ? AND side = 'PRACTICE'",
                 applicationId);
@@ -200,10 +201,10 @@ class AssessmentIT {
         assertThat(number("SELECT COUNT(*) FROM accreditation_application_criterion WHERE application_id = ? AND criterion_slug = ?"
                 + " AND evidence_file_id IS NULL AND evidence_link = 'https://example.org/survey'", applicationId, WIFI))
                 .as("the frozen evidence never changes").isEqualTo(1);
-        assertThat(answered.html().select("#criterion-" + WIFI + " .evidence__file a").attr("href"))
+        assertThat(answered.html().select("#criterion-" + WIFI + " a.evidence-file").attr("href"))
                 .endsWith("/api/v1/practices/" + practice.id() + "/evidence/" + answerFile);
 
-        Element shown = assessor.get(reviewPage).html().selectFirst("#criterion-" + WIFI + " .thread .evidence__file a");
+        Element shown = assessor.get(reviewPage).html().selectFirst("#criterion-" + WIFI + " ol[aria-label^=Messages] a.evidence-file");
         assertThat(shown).isNotNull();
         assertThat(shown.text()).startsWith("report.png");
         HttpResponse<byte[]> file = assessor.download(shown.attr("href"));
@@ -222,12 +223,12 @@ class AssessmentIT {
             assessor.submit(review, "take", "take:take", Map.of());
 
             Response noReasons = decide(assessor, assessor.get(reviewPage).html(), outcome, "  ", List.of());
-            assertThat(noReasons.html().select(".notice--error").text()).contains("Give the reasons for the decision");
+            assertThat(noReasons.html().select(".nhsuk-error-summary").text()).contains("Give the reasons for the decision");
             assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
 
             Response decided = decide(assessor, assessor.get(reviewPage).html(), outcome, "The wifi survey covers one room only.",
                     List.of());
-            assertThat(decided.html().select(".notice--ok").text()).contains("Your decision is recorded");
+            assertThat(decided.html().select(".nhsuk-notification-banner").text()).contains("Your decision is recorded");
             assertThat(status(applicationId)).isEqualTo(outcome.equals("REFUSE") ? "REFUSED" : "DEFERRED");
             assertThat(number("SELECT COUNT(*) FROM kitemark_award WHERE application_id = ?", applicationId)).isZero();
         }
@@ -242,20 +243,31 @@ class AssessmentIT {
         assessor.submit(assessor.get(reviewPage).html(), "take", "take:take", Map.of());
 
         Response tooEarly = decide(assessor, assessor.get(reviewPage).html(), "AWARD", "Looks fine.", List.of());
-        assertThat(tooEarly.html().select(".notice--error").text()).contains("Not accepted yet").contains("wifi");
+        assertThat(tooEarly.html().select(".nhsuk-error-summary").text()).contains("Not accepted yet").contains("wifi");
         Response blankComment = pressInCriterion(assessor, assessor.get(reviewPage).html(), WIFI, "Request more evidence", " ");
-        assertThat(blankComment.html().select(".notice--error").text()).contains("Say what more evidence you need");
+        assertThat(blankComment.html().select(".nhsuk-error-summary").text()).contains("Say what more evidence you need");
         acceptEverythingToJudge(assessor, reviewPage, applicationId);
-        Response conditionsOnAward = decide(assessor, assessor.get(reviewPage).html(), "AWARD", "Looks fine.",
-                List.<String[]>of(new String[] {"Something", LocalDate.now(ZoneOffset.UTC).plusMonths(1).toString()}));
-        assertThat(conditionsOnAward.html().select(".notice--error").text()).contains("Conditions go only with");
-        Response badDeadline = decide(assessor, assessor.get(reviewPage).html(), "AWARD_WITH_CONDITIONS", "Looks fine.",
-                List.<String[]>of(new String[] {"Something", "next spring"}));
-        assertThat(badDeadline.html().select(".notice--error").text()).contains("A deadline must be a date");
+        // The condition fields are the conditional content of "Award with conditions": hidden until it is chosen.
+        Document fresh = assessor.get(reviewPage).html();
+        Element reveal = fresh.selectFirst("#decision .nhsuk-radios__conditional:has(input[id$=condition])");
+        assertThat(reveal).as("conditions revealed by a choice on %s", fresh.text()).isNotNull();
+        assertThat(reveal.hasClass("nhsuk-radios__conditional--hidden")).isTrue();
+        assertThat(reveal.previousElementSibling().selectFirst("input[type=radio]").val())
+                .as("right after its answer").isEqualTo("AWARD_WITH_CONDITIONS");
+        Response badDeadline = decide(assessor, fresh, "AWARD_WITH_CONDITIONS", "Looks fine.",
+                List.<String[]>of(new String[] {"Something", "31", "2", "2027"}));
+        assertThat(badDeadline.html().select(".nhsuk-error-summary").text()).contains("real date");
+        assertThat(badDeadline.html().selectFirst("#decision .nhsuk-radios__conditional:has(input[id$=condition])")
+                .hasClass("nhsuk-radios__conditional--hidden")).as("shown again with the error").isFalse();
+        // Conditions typed before choosing a plain award go with their hidden fields: the award has none.
+        Response plain = decide(assessor, badDeadline.html(), "AWARD", "Looks fine.",
+                List.<String[]>of(new String[] {"Something", "31", "3", "2027"}));
+        assertThat(plain.html().select(".nhsuk-notification-banner").text()).contains("Your decision is recorded");
+        assertThat(number("SELECT COUNT(*) FROM kitemark_award_condition c JOIN kitemark_award a ON a.id = c.award_id"
+                + " WHERE a.application_id = ?", applicationId)).isZero();
 
-        assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
-        assertThat(number("SELECT COUNT(*) FROM accreditation_decision WHERE application_id = ?", applicationId)).isZero();
-        assertThat(number("SELECT COUNT(*) FROM kitemark_award WHERE application_id = ?", applicationId)).isZero();
+        assertThat(status(applicationId)).isEqualTo("AWARDED");
+        assertThat(number("SELECT COUNT(*) FROM accreditation_decision WHERE application_id = ?", applicationId)).isEqualTo(1);
     }
 
     @Test
@@ -276,13 +288,13 @@ class AssessmentIT {
         Document conflicts = assessor.get("assessment/conflicts.xhtml").html();
         assertThat(conflicts.text()).contains(own.name());
         Response blank = assessor.submit(conflicts, "declare", "declare:save", Map.of("declare:ods", declared.ods(), "declare:reason", ""));
-        assertThat(blank.html().select(".notice--error").text()).contains("Say why");
+        assertThat(blank.html().select(".nhsuk-error-summary").text()).contains("Say why");
         Response unknown = assessor.submit(assessor.get("assessment/conflicts.xhtml").html(), "declare", "declare:save",
                 Map.of("declare:ods", "nonsense", "declare:reason", "My sister works there."));
-        assertThat(unknown.html().select(".notice--error").text()).contains("No practice has the code");
+        assertThat(unknown.html().select(".nhsuk-error-summary").text()).contains("No practice has the code");
         Response saved = assessor.submit(assessor.get("assessment/conflicts.xhtml").html(), "declare", "declare:save",
                 Map.of("declare:ods", declared.ods(), "declare:reason", "My sister works there."));
-        assertThat(saved.html().select(".notice--ok").text()).contains("is recorded");
+        assertThat(saved.html().select(".nhsuk-notification-banner").text()).contains("is recorded");
         assertThat(saved.html().select("#declared").text()).contains(declared.name()).contains("My sister works there.");
 
         assertThat(assessor.get("assessment/queue.xhtml?q=" + declared.ods()).html().select("input[value=Take]")).isEmpty();
@@ -298,7 +310,7 @@ class AssessmentIT {
         String freeId = again.select("#assign select option").stream().filter(o -> o.text().equals("Free Assessor " + declared.ods()))
                 .findFirst().orElseThrow().val();
         Response assigned = admin.submit(again, "assign", "assign:assign", Map.of("assign:assessor", freeId));
-        assertThat(assigned.html().select(".notice--ok").text()).contains("assigned to Free Assessor");
+        assertThat(assigned.html().select(".nhsuk-notification-banner").text()).contains("assigned to Free Assessor");
         assertThat(number("SELECT COUNT(*) FROM accreditation_application a JOIN person p ON p.id = a.assessor_id"
                 + " WHERE a.id = ? AND p.email_lower = ?", declaredApplication, freeEmail)).isEqualTo(1);
         long scrupulous = number("SELECT id FROM person WHERE email_lower = ?", email);
@@ -321,13 +333,13 @@ class AssessmentIT {
         acceptEverythingToJudge(first, reviewPage, applicationId);
 
         Response noModerator = decide(first, first.get(reviewPage).html(), "AWARD", "Exemplary work.", List.of());
-        assertThat(noModerator.html().select(".notice--error").text()).contains("choose the second assessor");
+        assertThat(noModerator.html().select(".nhsuk-error-summary").text()).contains("choose the second assessor");
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
 
         String moderatorId = String.valueOf(number("SELECT id FROM person WHERE email_lower = ?", secondEmail));
         Response proposed = decide(first, first.get(reviewPage).html(), "AWARD", "Exemplary work.", List.of(),
                 Map.of("decision:moderator", moderatorId));
-        assertThat(proposed.html().select(".notice--ok").text()).contains("waits for the second assessor");
+        assertThat(proposed.html().select(".nhsuk-notification-banner").text()).contains("waits for the second assessor");
         assertThat(status(applicationId)).isEqualTo("AWAITING_MODERATION");
         assertThat(number("SELECT COUNT(*) FROM kitemark_award WHERE application_id = ?", applicationId)).isZero();
         assertThat(first.get(reviewPage).html().select("#moderation")).as("the first assessor cannot moderate").isEmpty();
@@ -338,13 +350,13 @@ class AssessmentIT {
 
         Response returned = second.submit(second.get(reviewPage).html(), "moderation", "moderation:return",
                 Map.of("moderation:moderationReasons", "The social media policy is not signed yet."));
-        assertThat(returned.html().select(".notice--ok").text()).contains("back with the first assessor");
+        assertThat(returned.html().select(".nhsuk-notification-banner").text()).contains("back with the first assessor");
         assertThat(status(applicationId)).isEqualTo("IN_REVIEW");
 
         decide(first, first.get(reviewPage).html(), "AWARD", "Signed policy seen.", List.of(), Map.of("decision:moderator", moderatorId));
         Response confirmed = second.submit(second.get(reviewPage).html(), "moderation", "moderation:confirm",
                 Map.of("moderation:moderationReasons", "Agreed: the evidence is complete."));
-        assertThat(confirmed.html().select(".notice--ok").text()).contains("The award stands: KM-");
+        assertThat(confirmed.html().select(".nhsuk-notification-banner").text()).contains("The award stands: KM-");
         assertThat(status(applicationId)).isEqualTo("AWARDED");
         assertThat(number("SELECT COUNT(*) FROM accreditation_decision WHERE application_id = ? AND decided_as = 'MODERATOR'",
                 applicationId)).isEqualTo(1);
@@ -362,7 +374,7 @@ class AssessmentIT {
         for (String slug : strings("SELECT criterion_slug FROM accreditation_application_criterion WHERE application_id = ?"
                 + " AND status <> 'MET' ORDER BY position", applicationId)) {
             Response accepted = pressInCriterion(assessor, assessor.get(reviewPage).html(), slug, "Accept", null);
-            assertThat(accepted.html().select(".notice--ok").text()).as(slug).contains("Criterion accepted");
+            assertThat(accepted.html().select(".nhsuk-notification-banner").text()).as(slug).contains("Criterion accepted");
         }
     }
 
@@ -389,15 +401,27 @@ class AssessmentIT {
         Map<String, String> values = new HashMap<>(more);
         values.put("decision:outcome", outcome);
         values.put("decision:reasons", reasons);
+        // The condition fields (sent whatever the choice, as a browser sends hidden conditional fields): the day, month and year of each deadline.
         List<Element> descriptions = form.select("input[id$=condition]");
-        List<Element> deadlines = form.select("input[id$=deadline]");
+        List<Element> days = form.select("input[id$=deadline-day]");
+        List<Element> months = form.select("input[id$=deadline-month]");
+        List<Element> years = form.select("input[id$=deadline-year]");
+        assertThat(descriptions.size()).as("condition fields on %s", form.text()).isGreaterThanOrEqualTo(conditions.size());
         for (int i = 0; i < conditions.size(); i++) {
             values.put(descriptions.get(i).attr("name"), conditions.get(i)[0]);
-            values.put(deadlines.get(i).attr("name"), conditions.get(i)[1]);
+            values.put(days.get(i).attr("name"), conditions.get(i)[1]);
+            values.put(months.get(i).attr("name"), conditions.get(i)[2]);
+            values.put(years.get(i).attr("name"), conditions.get(i)[3]);
         }
         Response answer = session.submit(page, "decision", "decision:decide", values);
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         return answer;
+    }
+
+    /** A condition as typed: what to do, and the deadline's day, month and year. */
+    private static String[] day(String description, LocalDate deadline) {
+        return new String[] {description, Integer.toString(deadline.getDayOfMonth()), Integer.toString(deadline.getMonthValue()),
+                Integer.toString(deadline.getYear())};
     }
 
     private SignInSession managerOf(TestPractice practice) {
@@ -410,7 +434,7 @@ class AssessmentIT {
         Document readiness = manager.get("accreditation/readiness.xhtml?practice=" + practice.id()).html();
         Element apply = readiness.selectFirst("input[value=\"Apply for Foundation\"]");
         assertThat(apply).as("apply button on %s", readiness.text()).isNotNull();
-        assertThat(manager.submit(readiness, "levels", apply.attr("name"), Map.of()).html().select(".notice--ok").text())
+        assertThat(manager.submit(readiness, "evidence", apply.attr("name"), Map.of()).html().select(".nhsuk-notification-banner").text())
                 .contains("is submitted");
         return number("SELECT id FROM accreditation_application WHERE practice_id = ?", practice.id());
     }
@@ -419,7 +443,7 @@ class AssessmentIT {
         Document queue = assessor.get("assessment/queue.xhtml?assigned=UNASSIGNED&q=" + practice.ods()).html();
         Element take = queue.selectFirst("input[value=Take]");
         assertThat(take).as("a Take button in %s", queue.text()).isNotNull();
-        assertThat(assessor.submit(queue, "queue", take.attr("name"), Map.of()).html().select(".notice--ok").text())
+        assertThat(assessor.submit(queue, "queue", take.attr("name"), Map.of()).html().select(".nhsuk-notification-banner").text())
                 .contains("You have taken the application");
     }
 

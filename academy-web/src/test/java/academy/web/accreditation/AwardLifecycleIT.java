@@ -10,6 +10,7 @@ import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 
 import jakarta.mail.Message;
@@ -125,7 +126,7 @@ class AwardLifecycleIT {
             Document kiteMark = as(expiredManager).get("accreditation/kite-mark.xhtml").html();
             assertThat(kiteMark.getElementById("award-status").text()).isEqualTo("Lapsed");
             Document timeline = as(windowManager).get("accreditation/timeline.xhtml?practice=" + windowPractice).html();
-            assertThat(timeline.select("#timeline tbody th").eachText()).containsExactly("Condition missed", "Renewal reminded");
+            assertThat(timeline.select("#timeline .timeline-step").eachText()).containsExactly("Condition missed", "Renewal reminded");
         }
     }
 
@@ -142,11 +143,14 @@ class AwardLifecycleIT {
             Document page = assessor.get("accreditation/kite-mark.xhtml?practice=" + practice).html();
             assertThat(page.getElementById("award-status").text()).isEqualTo("Current");
             Response blank = assessor.submit(page, "kitemark", "revoke", Map.of("reason", "  "));
-            assertThat(blank.html().select(".notice--error").text()).contains("Give the reason for revoking");
+            assertThat(blank.html().select(".nhsuk-error-summary").text()).contains("Give the reason for revoking");
             assertThat(data.text("SELECT revoked_at FROM kitemark_award WHERE id = ?", award)).isNull();
 
-            Response revoked = assessor.submit(blank.html(), "kitemark", "revoke",
+            Response asked = assessor.submit(blank.html(), "kitemark", "revoke",
                     Map.of("reason", "The wifi survey was copied from another practice."));
+            assertThat(asked.html().text()).contains("Revoke this kite mark?");
+            assertThat(data.text("SELECT revoked_at FROM kitemark_award WHERE id = ?", award)).as("not before confirming").isNull();
+            Response revoked = assessor.submit(asked.html(), "kitemark", "confirm-revoke", Map.of());
             assertThat(revoked.html().getElementById("award-status").text()).isEqualTo("Revoked");
             assertThat(data.text("SELECT revocation_reason FROM kitemark_award WHERE id = ?", award))
                     .isEqualTo("The wifi survey was copied from another practice.");
@@ -156,27 +160,24 @@ class AwardLifecycleIT {
             assertThat(mine.text()).contains("You can appeal the revocation until");
             Response appealed = practiceManager.submit(mine, "kitemark", "appeal-revocation",
                     Map.of("grounds", "The survey is our own; here is the engineer's invoice."));
-            assertThat(appealed.html().select("#appeals tbody td").eachText()).contains("Waiting for an assessor");
+            assertThat(appealed.html().select("#appeals .nhsuk-tag").eachText()).contains("Waiting for an assessor");
             long appealId = data.count("SELECT id FROM accreditation_appeal WHERE award_id = ?", award);
 
             SignInSession admin = as(DemoAccounts.ADMIN);
             Document appeals = admin.get("admin/appeals.xhtml").html();
             Response refused = admin.submit(appeals, "appeals", buttonInRowOf(appeals, practice),
                     Map.of(selectInRowOf(appeals, practice), demoAssessorId(data)));
-            assertThat(refused.html().select(".notice--error").text()).contains("took the decision under appeal");
+            assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("took the decision under appeal");
             Document again = refused.html();
             Response given = admin.submit(again, "appeals", buttonInRowOf(again, practice),
                     Map.of(selectInRowOf(again, practice), Long.toString(appealAssessor)));
-            assertThat(given.html().select(".notice--ok").text()).contains("is given to Appeal Assessor");
+            assertThat(given.html().select(".nhsuk-notification-banner").text()).contains("is given to Appeal Assessor");
             assertThat(data.text("SELECT status FROM accreditation_appeal WHERE id = ?", appealId)).isEqualTo("ASSIGNED");
 
             SignInSession hearing = as(data.email(appealAssessor));
             Document hearings = hearing.get("accreditation/appeal-hearings.xhtml").html();
-            Element decide = hearings.selectFirst("button[id$=:decide], input[id$=:decide]");
-            String prefix = decide.attr("name").substring(0, decide.attr("name").lastIndexOf(':') + 1);
-            Response upheld = hearing.submit(hearings, "hearings", decide.attr("name"),
-                    Map.of(prefix + "outcome", "UPHELD", prefix + "reasons", "The invoice shows the survey is the practice's own."));
-            assertThat(upheld.html().select(".notice--ok").text()).contains("upheld").contains("reinstated");
+            Response upheld = uphold(hearing, hearings, "Revoked Surgery", "The invoice shows the survey is the practice's own.");
+            assertThat(upheld.html().select(".nhsuk-notification-banner").text()).contains("upheld").contains("reinstated");
 
             assertThat(data.text("SELECT revoked_at FROM kitemark_award WHERE id = ?", award)).isNull();
             assertThat(data.text("SELECT status FROM accreditation_appeal WHERE id = ?", appealId)).isEqualTo("UPHELD");
@@ -184,7 +185,7 @@ class AwardLifecycleIT {
             assertThat(data.count("SELECT COUNT(*) FROM certificate WHERE subject_key = 'award:' || ?"
                     + " AND revoked_at IS NULL AND superseded_at IS NULL", award)).isEqualTo(1);
             Document timeline = practiceManager.get("accreditation/timeline.xhtml?practice=" + practice).html();
-            assertThat(timeline.select("#timeline tbody th").eachText())
+            assertThat(timeline.select("#timeline .timeline-step").eachText())
                     .containsExactly("Revoked", "Appeal lodged", "Appeal assigned", "Appeal decided", "Reinstated");
             assertThat(practiceManager.get("accreditation/kite-mark.xhtml").html().getElementById("award-status").text())
                     .isEqualTo("Current");
@@ -207,7 +208,7 @@ class AwardLifecycleIT {
             long application = data.refusal(practice, decider, Instant.now().minus(Duration.ofDays(29)));
             Document inTime = practiceManager.get("accreditation/kite-mark.xhtml").html();
             Response empty = practiceManager.submit(inTime, "kitemark", "appeal-refusal", Map.of("grounds", ""));
-            assertThat(empty.html().select(".notice--error").text()).contains("Give the grounds");
+            assertThat(empty.html().select(".nhsuk-error-summary").text()).contains("Give the grounds");
             assertThat(data.count("SELECT COUNT(*) FROM accreditation_appeal WHERE practice_id = ?", practice)).isZero();
             practiceManager.submit(empty.html(), "kitemark", "appeal-refusal", Map.of("grounds", "Our evidence was not read."));
             long appealId = data.count("SELECT id FROM accreditation_appeal WHERE application_id = ?", application);
@@ -220,11 +221,7 @@ class AwardLifecycleIT {
 
             SignInSession assessor = as(DemoAccounts.ASSESSOR);
             Document hearings = assessor.get("accreditation/appeal-hearings.xhtml").html();
-            Element decide = hearings.select("section.card").stream().filter(s -> s.text().contains("Refused Surgery"))
-                    .filter(s -> s.selectFirst("[id$=:decide]") != null).findFirst().orElseThrow().selectFirst("[id$=:decide]");
-            String prefix = decide.attr("name").substring(0, decide.attr("name").lastIndexOf(':') + 1);
-            assessor.submit(hearings, "hearings", decide.attr("name"),
-                    Map.of(prefix + "outcome", "UPHELD", prefix + "reasons", "The evidence meets the criterion."));
+            uphold(assessor, hearings, "Refused Surgery", "The evidence meets the criterion.");
 
             assertThat(data.text("SELECT status FROM accreditation_application WHERE id = ?", application)).isEqualTo("IN_REVIEW");
             assertThat(data.text("SELECT assessor_id FROM accreditation_application WHERE id = ?", application))
@@ -250,13 +247,13 @@ class AwardLifecycleIT {
             String first = buttons.get(0).attr("name");
             String prefix = first.substring(0, first.lastIndexOf(':') + 1);
             Response noNote = assessor.submit(page, "kitemark", first, Map.of(prefix + "outcome", "MET", prefix + "note", ""));
-            assertThat(noNote.html().select(".notice--error").text()).contains("Say how the condition was met");
+            assertThat(noNote.html().select(".nhsuk-error-summary").text()).contains("Say how the condition was met");
             assertThat(data.text("SELECT status FROM kitemark_award_condition WHERE award_id = ? AND position = 1", award))
                     .isEqualTo("OPEN");
 
             Response met = assessor.submit(noNote.html(), "kitemark", first,
                     Map.of(prefix + "outcome", "MET", prefix + "note", "Two sessions held in March, registers seen."));
-            assertThat(met.html().select(".notice--ok").text()).contains("Condition 1 is recorded as met");
+            assertThat(met.html().select(".nhsuk-notification-banner").text()).contains("Condition 1 is recorded as met");
             assertThat(data.text("SELECT closing_note FROM kitemark_award_condition WHERE award_id = ? AND position = 1", award))
                     .isEqualTo("Two sessions held in March, registers seen.");
 
@@ -314,5 +311,16 @@ class AwardLifecycleIT {
 
     private static String selectInRowOf(Document page, long practiceId) {
         return rowOf(page, practiceId).selectFirst("select").attr("name");
+    }
+
+    /** Upholds the open appeal of the practice on the hearings page, confirming as the page asks. */
+    private static Response uphold(SignInSession assessor, Document hearings, String practiceName, String reasons) {
+        Element decide = hearings.select("#hearings section").stream().filter(s -> s.text().contains(practiceName))
+                .map(s -> s.selectFirst("[id$=:decide]")).filter(Objects::nonNull).findFirst().orElseThrow();
+        String prefix = decide.attr("name").substring(0, decide.attr("name").lastIndexOf(':') + 1);
+        Response asked = assessor.submit(hearings, "hearings", decide.attr("name"),
+                Map.of(prefix + "outcome", "UPHELD", prefix + "reasons", reasons));
+        assertThat(asked.html().text()).as("asks to confirm").contains("Record this outcome?");
+        return assessor.submit(asked.html(), "hearings", prefix + "confirm", Map.of());
     }
 }

@@ -201,10 +201,11 @@ class ReadinessIT {
         }
         String page = "accreditation/readiness.xhtml?practice=" + practiceId;
 
-        Response refused = applyForFoundation(admin.get(page).html(), page);
-
-        assertThat(refused.html().select(".notice--error").text()).startsWith("You cannot apply for Foundation yet:"
-                + " 1 criterion checked from your records is not met.").contains("Staff keep patient data safe");
+        // "Apply" is offered only when allowed: here the reason takes its place.
+        Document notReady = admin.get(page).html();
+        assertThat(notReady.select("input[value=\"Apply for Foundation\"]")).isEmpty();
+        assertThat(notReady.select("#cannot-apply-foundation").text()).startsWith("You cannot apply yet:"
+                + " 1 criterion checked from your records is not met").contains("Staff keep patient data safe");
         assertThat(PracticeData.count("SELECT COUNT(*) FROM accreditation_application WHERE practice_id = ?", practiceId)).isZero();
 
         try (PracticeData practice = PracticeData.existing(practiceId)) {
@@ -212,8 +213,9 @@ class ReadinessIT {
         }
         Response submitted = applyForFoundation(admin.get(page).html(), page);
 
-        assertThat(submitted.html().select(".notice--ok").text()).contains("Your application for Foundation is submitted");
+        assertThat(submitted.html().select(".nhsuk-notification-banner").text()).contains("Your application for Foundation is submitted");
         assertThat(submitted.html().select("#application-title").text()).isEqualTo("Submitted: Foundation");
+        assertThat(submitted.html().select("#cannot-apply-foundation").text()).contains("is with the assessors");
         assertThat(submitted.html().select("input[value^=\"Apply for\"]")).isEmpty();
         long applicationId = PracticeData.count("SELECT id FROM accreditation_application WHERE practice_id = ?"
                 + " AND status = 'SUBMITTED' AND level_slug = 'foundation'", practiceId);
@@ -236,14 +238,14 @@ class ReadinessIT {
         Response saved = EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, statement, "",
                 Optional.of(new FileChoice("Wifi survey (May).pdf", EvidenceForm.PDF)));
 
-        assertThat(saved.html().select(".notice--ok").text())
+        assertThat(saved.html().select(".nhsuk-notification-banner").text())
                 .contains("is saved, with the file Wifi survey (May).pdf,");
         long fileId = PracticeData.count("SELECT evidence_file_id FROM accreditation_evidence WHERE practice_id = ?"
                 + " AND criterion_slug = ? AND is_latest AND link IS NULL", practice.id(), AssessmentData.WIFI);
         assertThat(PracticeData.count("SELECT COUNT(*) FROM evidence_file WHERE id = ? AND practice_id = ? AND file_type = 'PDF'"
                 + " AND size_bytes = ? AND original_name = 'Wifi survey (May).pdf'", fileId, practice.id(), EvidenceForm.PDF.length))
                 .isEqualTo(1);
-        Element shown = saved.html().selectFirst("#criterion-" + AssessmentData.WIFI + " .evidence__file a");
+        Element shown = saved.html().selectFirst("#criterion-" + AssessmentData.WIFI + " a.evidence-file");
         assertThat(shown).as("the file on %s", saved.html().text()).isNotNull();
         assertThat(shown.text()).startsWith("Wifi survey (May).pdf");
         assertThat(shown.attr("href")).endsWith("/api/v1/practices/" + practice.id() + "/evidence/" + fileId);
@@ -264,8 +266,8 @@ class ReadinessIT {
 
         Response both = EvidenceForm.give(manager, practice.id(), AssessmentData.WIFI, "The survey again, with the upstairs rooms.",
                 "https://example.org/wifi-upstairs", Optional.of(new FileChoice("upstairs.png", EvidenceForm.PNG)));
-        assertThat(both.html().select(".notice--ok").text()).contains("replaces what you gave before");
-        assertThat(both.html().select("#criterion-" + AssessmentData.WIFI + " .evidence__where a").eachText())
+        assertThat(both.html().select(".nhsuk-notification-banner").text()).contains("replaces what you gave before");
+        assertThat(both.html().select("#evidence-" + AssessmentData.WIFI + " a").eachText())
                 .containsExactly("https://example.org/wifi-upstairs", "upstairs.png (download the evidence file)");
     }
 
@@ -300,7 +302,7 @@ class ReadinessIT {
     }
 
     private static String error(Response answer) {
-        return answer.html().select(".notice--error").text();
+        return answer.html().select(".nhsuk-error-summary__list").text();
     }
 
     private SignInSession managerOf(TestPractice practice) {
@@ -313,7 +315,7 @@ class ReadinessIT {
     private Response applyForFoundation(Document page, String path) {
         Element button = page.selectFirst("input[value=\"Apply for Foundation\"]");
         assertThat(button).as("an Apply for Foundation button on %s", path).isNotNull();
-        Response answer = admin.submit(page, "levels", button.attr("name"), Map.of());
+        Response answer = admin.submit(page, "evidence", button.attr("name"), Map.of());
         assertThat(answer.status()).as("%s", answer).isEqualTo(200);
         return answer;
     }

@@ -120,7 +120,7 @@ class RegisterIT {
 
         Document refused = admin.submit(admin.get("admin/practices.xhtml").html(), "practices", "relocate",
                 Map.of("relocateOds", code, "relocateLocality", " ")).html();
-        assertThat(refused.select(".notice--error").text()).contains("Please enter the locality.");
+        assertThat(refused.select(".nhsuk-error-summary").text()).contains("Please enter the locality.");
         Document moved = admin.submit(admin.get("admin/practices.xhtml").html(), "practices", "relocate",
                 Map.of("relocateOds", code.toLowerCase(), "relocateLocality", "Newtown " + tag)).html();
         assertThat(moved.text()).contains("Moved " + tag + " (" + code + ") is now listed in Newtown " + tag + ".");

@@ -64,7 +64,7 @@ class AdministrationIT {
         Response answer = admin.submit(page("admin/practices.xhtml"), "practices", "create",
                 Map.of("ods", "12345", "name", "Nowhere Surgery", "pcn", "No PCN", "address", "1 Nowhere Lane"));
 
-        assertThat(answer.html().select(".notice--error").text()).contains("one letter followed by five digits");
+        assertThat(answer.html().select(".nhsuk-error-summary").text()).contains("one letter followed by five digits");
         assertThat(count("SELECT COUNT(*) FROM practice WHERE name = 'Nowhere Surgery'")).isZero();
     }
 
@@ -78,14 +78,24 @@ class AdministrationIT {
                 .isEqualTo(1);
 
         Document found = admin.submit(page("admin/practices.xhtml"), "practices", "find", Map.of("search", code)).html();
-        String archive = found.selectFirst("button[aria-label=\"Archive Test Surgery " + code + "\"]").attr("name");
-        Response archived = admin.submit(found, "practices", archive, Map.of());
+        String archive = found.selectFirst("[aria-label=\"Archive Test Surgery " + code + "\"]").attr("name");
+        Document asked = admin.submit(found, "practices", archive, Map.of()).html();
+        assertThat(asked.select("#practices\\:confirmation").text())
+                .contains("Archive Test Surgery " + code + "? It takes no new members; its history stays.");
+        assertThat(status(code)).as("nothing changes before the yes").isEqualTo("ACTIVE");
+        Response archived = admin.submit(asked, "practices", "confirm-yes", Map.of());
         assertThat(archived.html().text()).contains("Test Surgery " + code + " is archived");
         assertThat(status(code)).isEqualTo("ARCHIVED");
 
         Document again = admin.submit(page("admin/practices.xhtml"), "practices", "find", Map.of("search", code)).html();
-        String reinstate = again.selectFirst("button[aria-label=\"Reinstate Test Surgery " + code + "\"]").attr("name");
-        assertThat(admin.submit(again, "practices", reinstate, Map.of()).html().text()).contains("is active again");
+        String reinstate = again.selectFirst("[aria-label=\"Reinstate Test Surgery " + code + "\"]").attr("name");
+        Document goBack = admin.submit(admin.submit(again, "practices", reinstate, Map.of()).html(), "practices",
+                "confirm-no", Map.of()).html();
+        assertThat(goBack.select("#practices\\:confirmation")).as("no, go back").isEmpty();
+        assertThat(status(code)).isEqualTo("ARCHIVED");
+        Document askedAgain = admin.submit(goBack, "practices",
+                goBack.selectFirst("[aria-label=\"Reinstate Test Surgery " + code + "\"]").attr("name"), Map.of()).html();
+        assertThat(admin.submit(askedAgain, "practices", "confirm-yes", Map.of()).html().text()).contains("is active again");
         assertThat(status(code)).isEqualTo("ACTIVE");
     }
 
@@ -113,18 +123,24 @@ class AdministrationIT {
         // The account column shows the status's label: an appointed assessor has not chosen a password yet.
         assertThat(accountColumnOf(found, email)).isEqualTo("Not set up yet");
 
-        Response suspended = admin.submit(found, "people",
-                found.selectFirst("button[aria-label=\"Suspend Sid Suspended\"]").attr("name"), Map.of());
+        Document asked = admin.submit(found, "people",
+                found.selectFirst("[aria-label=\"Suspend Sid Suspended\"]").attr("name"), Map.of()).html();
+        assertThat(asked.select("#people\\:confirmation").text()).contains("Suspend Sid Suspended? They cannot sign in until reinstated.");
+        Response suspended = admin.submit(asked, "people", "confirm-yes", Map.of());
 
         assertThat(suspended.html().text()).contains("Sid Suspended is suspended and cannot sign in.");
         assertThat(count("SELECT COUNT(*) FROM person WHERE email_lower = ? AND status = 'SUSPENDED'", email)).isEqualTo(1);
         Document after = suspended.html();
         assertThat(accountColumnOf(after, email)).isEqualTo("Suspended");
-        admin.submit(after, "people", after.selectFirst("button[aria-label=\"Reinstate Sid Suspended\"]").attr("name"), Map.of());
+        Document reinstating = admin.submit(after, "people",
+                after.selectFirst("[aria-label=\"Reinstate Sid Suspended\"]").attr("name"), Map.of()).html();
+        admin.submit(reinstating, "people", "confirm-yes", Map.of());
         assertThat(count("SELECT COUNT(*) FROM person WHERE email_lower = ? AND status = 'SUSPENDED'", email)).isZero();
     }
 
     private static String accountColumnOf(Document people, String email) {
+        // On phones each cell is headed by its column's title; the title is not the cell's value.
+        people.select("#people\\:table .ui-column-title").remove();
         return people.select("#people\\:table tbody tr").stream()
                 .filter(row -> row.select("td:nth-child(3)").text().equals(email))
                 .map(row -> row.select("td:nth-child(4)").text()).findFirst()
@@ -134,11 +150,36 @@ class AdministrationIT {
     @Test
     void theAuditTrailFiltersByActionNewestFirst() {
         Document audit = page("admin/audit.xhtml?action=signin.succeeded");
+        audit.select("#audit\\:table .ui-column-title").remove();
 
         assertThat(audit.select("#audit\\:table tbody tr td:nth-child(3)").eachText()).isNotEmpty()
                 .allMatch(action -> action.equals("signin.succeeded"));
-        assertThat(page("admin/audit.xhtml?from=not-a-date").select(".notice--error").text())
+        assertThat(audit.select("#filter-summary").text()).isEqualTo("Showing entries for actions starting with \u201csignin.succeeded\u201d.");
+        assertThat(page("admin/audit.xhtml?from=not-a-date").select(".nhsuk-error-summary").text())
                 .contains("must look like 2026-03-31");
+    }
+
+    @Test
+    void theAuditTrailsFormPutsItsFiltersInTheAddressAndRefusesADayThatDoesNotExist() {
+        Document audit = page("admin/audit.xhtml");
+
+        Response filtered = admin.submit(audit, "filters", "show", Map.of("action", "signin.",
+                "from-day", "1", "from-month", "3", "from-year", "2026"));
+
+        assertThat(filtered.status()).isEqualTo(302);
+        String address = filtered.location().orElseThrow();
+        assertThat(address).contains("/admin/audit.xhtml?").contains("action=signin.").contains("from=2026-03-01")
+                .doesNotContain("until=");
+        Document shown = page(address.substring(address.indexOf("admin/audit.xhtml")));
+        assertThat(shown.select("#filter-summary").text())
+                .isEqualTo("Showing entries for actions starting with \u201csignin.\u201d, from 1 March 2026.");
+        assertThat(shown.select("input[id='filters:from-year']").val()).isEqualTo("2026");
+
+        Response refused = admin.submit(audit, "filters", "show", Map.of("until-day", "31", "until-month", "2",
+                "until-year", "2026"));
+        assertThat(refused.status()).isEqualTo(200);
+        assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("Enter a real date");
+        assertThat(refused.html().select(".nhsuk-error-summary a").attr("href")).isEqualTo("#filters:until-day");
     }
 
     private static String status(String odsCode) throws SQLException {

@@ -300,7 +300,7 @@ class AwardCertificateIT {
         assertThat(page.status()).isEqualTo(200);
         Element section = page.html().select("section.certificate-record").stream()
                 .filter(s -> s.select("h2").text().contains(award.serial())).findFirst().orElseThrow();
-        assertThat(section.select(".notice").text()).contains("Current");
+        assertThat(section.select(".nhsuk-tag").text()).contains("Current");
         assertThat(section.select("a.award-pdf").attr("href")).endsWith("/" + pdfPath);
         assertThat(section.select("a.award-credential").attr("href")).endsWith("/api/v1/credentials/awards/" + award.serial());
         assertThat(section.select("img.award-badge").attr("alt")).startsWith("Digital Practice kite mark, " + level + ". Valid until");
@@ -383,8 +383,9 @@ class AwardCertificateIT {
         assertThat(page.select("#outdated").text()).contains("still have a certificate of an older design");
         String message = "";
         for (int round = 0; round < 20 && !message.contains("None is left") && !message.contains("already has"); round++) {
-            Document answer = admin.submit(page, "certificates", "reissue-kite-marks", Map.of()).html();
-            message = answer.select(".notice").text();
+            Document asked = admin.submit(page, "certificates", "reissue-kite-marks", Map.of()).html();
+            Document answer = admin.submit(asked, "certificates", "confirm-yes", Map.of()).html();
+            message = answer.select(".nhsuk-notification-banner, .nhsuk-error-summary").text();
             page = answer;
         }
         assertThat(message).containsAnyOf("None is left to do.", "already has a certificate of the current template");
@@ -434,12 +435,16 @@ class AwardCertificateIT {
 
         // One certificate by its serial, too.
         Document form = admin.get("admin/certificates.xhtml").html();
-        Document reissued = admin.submit(form, "certificates", "reissue", Map.of("reissue-serial", serials.get(1))).html();
-        assertThat(reissued.select(".notice").text()).contains("Re-issued as");
+        Document askedOne = admin.submit(form, "certificates", "reissue", Map.of("reissue-serial", serials.get(1))).html();
+        assertThat(askedOne.select("#certificates\\:confirmation-question").text()).contains(serials.get(1), "new serial number");
+        assertThat(certificateSerials(inForce)).as("nothing is issued before the yes").hasSize(2);
+        Document reissued = admin.submit(askedOne, "certificates", "confirm-yes", Map.of()).html();
+        assertThat(reissued.select(".nhsuk-notification-banner").text()).contains("Re-issued as");
         assertThat(certificateSerials(inForce)).hasSize(3);
-        Document refused = admin.submit(admin.get("admin/certificates.xhtml").html(), "certificates", "reissue",
+        Document askedRevoked = admin.submit(admin.get("admin/certificates.xhtml").html(), "certificates", "reissue",
                 Map.of("reissue-serial", revokedSerial)).html();
-        assertThat(refused.select(".notice--error").text()).contains("revoked");
+        Document refused = admin.submit(askedRevoked, "certificates", "confirm-yes", Map.of()).html();
+        assertThat(refused.select(".nhsuk-error-summary").text()).contains("revoked");
     }
 
     private void assertBadge(String serial, String status, String says) {

@@ -11,7 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +26,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
@@ -160,12 +157,12 @@ class CertificateUiIT {
 
         browser.find(By.id("certificates:reissue-serial")).sendKeys(display(old));
         confirm(browser, "certificates:reissue");
-        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Re-issued as").contains("superseded");
+        assertThat(browser.text(By.id("messages"))).contains("Re-issued as").contains("superseded");
         browser.assertAccessible();
         List<String> serials = CertificateData.serialsOf(completion.id());
         assertThat(serials).hasSize(2);
         String newer = serials.get(1);
-        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains(display(newer));
+        assertThat(browser.text(By.id("messages"))).contains(display(newer));
 
         browser.open(browser.home().resolve("verify/" + old));
         assertThat(browser.text(By.id("certificate-status"))).contains("Status: Superseded").contains(display(newer));
@@ -178,7 +175,7 @@ class CertificateUiIT {
         browser.find(By.id("certificates:serial")).sendKeys(newer);
         browser.find(By.id("certificates:reason")).sendKeys("Completed under another person's account");
         confirm(browser, "certificates:revoke");
-        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Certificate " + display(newer) + " is revoked");
+        assertThat(browser.text(By.id("messages"))).contains("Certificate " + display(newer) + " is revoked");
         browser.follow(By.id("latest"));
         assertThat(browser.text(By.id("certificate-status"))).contains("Status: Revoked")
                 .contains("Reason: Completed under another person's account");
@@ -187,12 +184,12 @@ class CertificateUiIT {
         browser.assertAccessible();
     }
 
-    /** Presses the button, then Yes in the confirmation dialog, by keyboard, and waits for the answer. */
+    /** Presses the button, checks the question it asks, then "yes", by keyboard, and waits for the answer. */
     private void confirm(Browser browser, String buttonId) {
-        browser.find(By.id(buttonId)).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-        browser.navigate(() -> browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER));
+        browser.navigate(() -> browser.find(By.id(buttonId)).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.id("certificates:confirmation"))).contains("Are you sure?");
+        browser.assertAccessible();
+        browser.navigate(() -> browser.find(By.id("certificates:confirm-yes")).sendKeys(Keys.ENTER));
     }
 
     private String upload(Browser browser, String name, byte[] content) {
@@ -221,8 +218,8 @@ class CertificateUiIT {
         String awardSerial = granted.body().strip().split(" ")[1];
 
         signIn(browser, DemoAccounts.MANAGER_A);
-        browser.followLink("My practice");
-        browser.followLink("Kite mark");
+        // The certificates page, as the kite-mark area links to it.
+        browser.open(browser.home().resolve("practice/kite-mark-certificates.xhtml"));
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Your kite mark");
         browser.assertAccessible();
 

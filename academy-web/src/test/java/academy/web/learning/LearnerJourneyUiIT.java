@@ -303,7 +303,7 @@ class LearnerJourneyUiIT {
         browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
         browser.waitUntilSettled();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("roster:messages"), "Iris Patient is now a PPG member"));
+                By.id("messages"), "Iris Patient is now a PPG member"));
         assertThat(browser.texts(By.cssSelector("#roster\\:members tbody td"))).contains("Iris Patient", "PPG member");
         browser.assertAccessible();
         signOut(browser);
@@ -312,7 +312,7 @@ class LearnerJourneyUiIT {
         signIn(browser, email, password);
         assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "PPG member", "Your training")
                 .doesNotContain("waiting for the practice manager");
-        assertThat(browser.texts(By.cssSelector("main .card-list .card__title a")))
+        assertThat(browser.texts(By.cssSelector("main .nhsuk-task-list a")))
                 .as("the PPG learning path's modules, in order").containsSubsequence(ppgPathTitles());
         browser.assertAccessible();
 

@@ -31,6 +31,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.practice.JobRole;
+import academy.shared.time.AcademyCalendar;
 import academy.web.DemoAccounts;
 import academy.web.Deployments;
 import academy.web.TestPeople.TestPractice;
@@ -76,26 +77,35 @@ class PracticeManagerUiIT {
         browser.assertAccessible();
         browser.followLink("Training matrix");
         assertThat(browser.find(By.tagName("h1")).getText()).isEqualTo("Training matrix");
-        assertThat(browser.texts(By.cssSelector(".coverage-table th[scope=row]"))).contains("Staff culture and development", "Receptionist");
+        assertThat(browser.texts(By.cssSelector("#coverage th[scope=row]"))).contains("Staff culture and development", "Receptionist");
+        // The legend names every status in words, "Not required" among them, and the cells use the same words.
+        assertThat(browser.texts(By.cssSelector("#legend .nhsuk-tag"))).containsExactly("Complete", "Due soon", "Overdue",
+                "Refresh needed", "In progress", "Not started", "Not required");
+        // (Text as written, whether or not its column is scrolled into view.)
+        assertThat(writtenTexts(browser, By.cssSelector("#staff tbody .nhsuk-tag"))).contains("Not required").doesNotContain("–", "");
+        // Short column headings, each with the module's full title as its accessible name.
+        assertThat(browser.find(By.cssSelector("#staff th[aria-label='Data security and protection for everyone in the practice']"))
+                .getText()).isEqualTo("Data security");
         browser.assertAccessible();
 
-        // Receptionists with something overdue.
-        new Select(browser.find(By.id("matrix:role-filter"))).selectByVisibleText("Receptionist");
-        new Select(browser.find(By.id("matrix:status-filter"))).selectByVisibleText("Overdue");
+        // Receptionists with something overdue: one set of filters, and the address says what is shown.
+        new Select(browser.find(By.id("role"))).selectByVisibleText("Receptionist");
+        new Select(browser.find(By.id("status"))).selectByVisibleText("Overdue");
         show(browser);
-        List<WebElement> rows = browser.findAll(By.cssSelector("#matrix\\:staff_data tr"));
+        assertThat(browser.currentUri().getQuery()).contains("role=receptionist", "status=overdue");
+        List<WebElement> rows = browser.findAll(By.cssSelector("#staff tbody tr"));
         assertThat(rows).isNotEmpty();
         for (WebElement row : rows) {
-            assertThat(row.findElements(By.tagName("td")).get(1).getText()).isEqualTo("Receptionist");
-            assertThat(row.getText()).contains("Overdue");
+            assertThat(row.findElements(By.tagName("td")).get(0).getText()).contains("Receptionist");
+            assertThat(row.getAttribute("textContent")).contains("Overdue");
         }
         browser.assertAccessible();
 
         // Then one person by name.
-        browser.find(By.id("matrix:search")).sendKeys(overdueName);
+        browser.find(By.id("q")).sendKeys(overdueName);
         show(browser);
-        assertThat(browser.texts(By.cssSelector("#matrix\\:staff_data tr td:first-child"))).containsExactly(overdueName);
-        assertThat(browser.text(By.cssSelector("#matrix\\:staff_data tr"))).contains("Overdue", "Not started");
+        assertThat(browser.texts(By.cssSelector("#staff tbody th"))).containsExactly(overdueName);
+        assertThat(browser.find(By.cssSelector("#staff tbody tr")).getAttribute("textContent")).contains("Overdue", "Not started");
         browser.assertAccessible();
 
         // The CSV of what is shown, fetched as the link would download it (with the browser's session).
@@ -111,36 +121,49 @@ class PracticeManagerUiIT {
         assertThat(certificates.getText()).isEqualTo("Download all certificates (ZIP)");
         assertThat(certificates.getAttribute("href")).matches(".*/api/v1/practices/[0-9]+/certificates\\.zip");
 
-        // A patient upskilling session.
+        // A status nobody can have is named, and the whole matrix shown.
+        browser.open(browser.home().resolve("practice/matrix.xhtml?practice=" + riverside + "&status=late"));
+        assertThat(browser.text(By.cssSelector(".nhsuk-error-summary"))).contains("There is no status \u201clate\u201d");
+        assertThat(browser.findAll(By.cssSelector("#staff tbody tr"))).hasSizeGreaterThan(1);
+
+        // A patient upskilling session, its date in the three NHS boxes.
         browser.followLink("Patient upskilling sessions");
         browser.assertAccessible();
         String topic = "Asthma app afternoon " + UUID.randomUUID().toString().substring(0, 6);
-        setValue(browser, By.id("session:held-on"), LocalDate.now(ZoneOffset.UTC).minusDays(1).toString());
+        LocalDate yesterday = LocalDate.now(LONDON).minusDays(1);
+        browser.find(By.id("session:held-on-day")).sendKeys(Integer.toString(yesterday.getDayOfMonth()));
+        browser.find(By.id("session:held-on-month")).sendKeys(Integer.toString(yesterday.getMonthValue()));
+        browser.find(By.id("session:held-on-year")).sendKeys(Integer.toString(yesterday.getYear()));
         new Select(browser.find(By.id("session:topic"))).selectByVisibleText("Apps for long-term conditions");
         browser.find(By.id("session:topic-text")).sendKeys(topic);
         new Select(browser.find(By.id("session:condition"))).selectByVisibleText("Asthma");
         browser.find(By.id("session:attendees")).sendKeys("12");
         browser.find(By.id("session:sign-ups")).sendKeys("7");
         browser.find(By.cssSelector("input[type=checkbox][value=PPG_CHAMPIONS]")).sendKeys(Keys.SPACE);
-        browser.find(By.id("session:record")).sendKeys(Keys.ENTER);
-        browser.waitUntilSettled();
-        waitForText(browser, By.cssSelector("#session .notice--ok"), "Session recorded");
-        assertThat(browser.texts(By.cssSelector("#sessions-list\\:sessions_data td"))).anyMatch(t -> t.contains(topic));
+        browser.navigate(() -> browser.find(By.id("session:record")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Session recorded",
+                "on " + AcademyCalendar.day(yesterday));
+        assertThat(browser.texts(By.cssSelector("#sessions-list\\:sessions_data td"))).anyMatch(t -> t.contains(topic))
+                .anyMatch(t -> t.contains(AcademyCalendar.day(yesterday)));
         browser.assertAccessible();
 
-        // An uptake figure with an evidence file.
+        // An uptake figure with an evidence file, for a month chosen by its name.
         browser.followLink("Uptake figures");
         browser.assertAccessible();
         Path evidence = Files.createTempDirectory("academy-evidence-").resolve("online-access-report.png");
         Files.write(evidence, ("\u0089PNG\r\n\u001a\n" + "not really an image beyond its signature").getBytes(StandardCharsets.ISO_8859_1));
-        setValue(browser, By.id("figure:month"), YearMonth.now(ZoneOffset.UTC).toString());
+        YearMonth thisMonth = YearMonth.now(LONDON);
+        new Select(browser.find(By.id("figure:month"))).selectByVisibleText(AcademyCalendar.month(thisMonth));
         new Select(browser.find(By.id("figure:measure"))).selectByValue("ONLINE_ACCESS_REGISTERED_PERCENT");
         browser.find(By.id("figure:value")).sendKeys("47.5");
         browser.find(By.id("figure:source")).sendKeys("Clinical system report " + topic);
         browser.find(By.id("figure:evidence")).sendKeys(evidence.toString());
         browser.navigate(() -> browser.find(By.id("figure:record")).click());
-        assertThat(browser.text(By.cssSelector("#figure .notice--ok"))).contains("is 47.5%", "online-access-report.png");
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("is 47.5%", "online-access-report.png",
+                AcademyCalendar.month(thisMonth));
         assertThat(browser.texts(By.cssSelector("#figures-list\\:figures_data a"))).anyMatch(t -> t.contains("online-access-report.png"));
+        assertThat(browser.texts(By.cssSelector("#figures-list\\:figures_data td:first-child")))
+                .anyMatch(t -> t.contains(AcademyCalendar.month(thisMonth))).noneMatch(t -> t.matches(".*\\d{4}-\\d{2}.*"));
         browser.assertAccessible();
 
         browser.followLink("Face-to-face training");
@@ -148,19 +171,128 @@ class PracticeManagerUiIT {
         browser.assertAccessible();
     }
 
+    /**
+     * The issue's manager journey, by keyboard alone (Tab, typing, Enter): sign in, the overdue
+     * count on the home page, the matrix it opens (filtered to overdue), readiness from the
+     * practice's menu, an evidence form opened, filled in and saved. Only links' and fields' names
+     * are relied on, not the page's layout.
+     */
+    @Test
+    void aManagerGoesFromTheOverdueCountToSavedEvidenceByKeyboardAlone(Browser browser) throws Exception {
+        TestPractice practice = TestPeople.practice();
+        String manager = TestPeople.person("Kay Board", OWN_PASSWORD);
+        TestPeople.member(manager, practice, JobRole.PRACTICE_MANAGER);
+        String late = MatrixData.uniqueName("Lola Late");
+        MatrixData.complete(MatrixData.staff(practice.id(), late, "RECEPTIONIST"), practice.id(), "data-security-and-protection",
+                Instant.now().atOffset(ZoneOffset.UTC).minusMonths(14).toInstant());
+        String soon = MatrixData.uniqueName("Sid Soon");
+        MatrixData.complete(MatrixData.staff(practice.id(), soon, "RECEPTIONIST"), practice.id(), "data-security-and-protection",
+                Instant.now().atOffset(ZoneOffset.UTC).minusMonths(12).plusDays(15).toInstant());
+
+        browser.open(browser.home().resolve("signin.xhtml"));
+        tabTo(browser, "the email field", e -> String.valueOf(e.getAttribute("id")).endsWith("email"));
+        browser.press(manager);
+        tabTo(browser, "the password field", e -> String.valueOf(e.getAttribute("id")).endsWith("password"));
+        browser.press(OWN_PASSWORD);
+        browser.navigate(() -> browser.press(Keys.ENTER));
+
+        // Home: the practice first, its counts linking to the filtered matrix.
+        assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Hello");
+        assertThat(browser.texts(By.cssSelector("main a"))).contains("1 overdue", "1 due soon", "0 waiting for approval");
+        assertThat(browser.text(By.cssSelector("main"))).contains("Kite-mark readiness", "Next steps");
+        browser.assertAccessible();
+        tabTo(browser, "the overdue count", e -> e.getText().strip().equals("1 overdue"));
+        browser.navigate(() -> browser.press(Keys.ENTER));
+
+        assertThat(browser.currentUri().getQuery()).contains("status=overdue");
+        assertThat(new Select(browser.find(By.id("status"))).getFirstSelectedOption().getText()).isEqualTo("Overdue");
+        assertThat(browser.texts(By.cssSelector("#staff tbody th"))).containsExactly(late);
+        assertThat(browser.text(By.id("counts"))).contains("1 overdue", "1 due soon");
+        browser.assertAccessible();
+
+        tabTo(browser, "Readiness in the practice's menu", e -> e.getText().strip().equals("Readiness"));
+        browser.navigate(() -> browser.press(Keys.ENTER));
+        browser.assertAccessible();
+
+        // The first evidence form: reached (and opened, if it is closed) through whatever offers it, by
+        // Enter on a link to it or on the control that opens it; then a statement, a link, and Save.
+        for (int step = 0; ; step++) {
+            assertThat(step).as("steps to reach an evidence form").isLessThan(4);
+            WebElement reached = tabTo(browser, "an evidence form", e -> isTextArea(e) || opensEvidence(e));
+            if (isTextArea(reached)) {
+                break;
+            }
+            if (leavesThePage(browser, reached)) {
+                browser.navigate(() -> browser.press(Keys.ENTER));
+            } else {
+                browser.press(Keys.ENTER);
+            }
+        }
+        String statement = "Our equipment list, checked " + UUID.randomUUID().toString().substring(0, 6);
+        browser.press(statement);
+        tabTo(browser, "the link field", e -> "url".equals(e.getAttribute("type")));
+        browser.press("https://practice.example/evidence");
+        tabTo(browser, "the save button", e -> accessibleText(e).startsWith("Save"));
+        browser.navigate(() -> browser.press(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector("main"))).contains("is saved");
+        browser.assertAccessible();
+    }
+
+    private static final java.time.ZoneId LONDON = java.time.ZoneId.of("Europe/London");
+
+    /** Presses Tab until the focus reaches what {@code wanted} accepts (at most 400 times), and returns it. */
+    private static WebElement tabTo(Browser browser, String what, java.util.function.Predicate<WebElement> wanted) {
+        for (int presses = 0; presses < 400; presses++) {
+            WebElement focused = browser.tab();
+            if (wanted.test(focused)) {
+                assertThat(browser.focusIsVisible()).as("the focus on %s is visible", what).isTrue();
+                return focused;
+            }
+        }
+        throw new AssertionError("Tab never reached " + what + " on " + browser.currentUri());
+    }
+
+    /** A link to another page (not to a place on this one). */
+    private static boolean leavesThePage(Browser browser, WebElement element) {
+        String href = element.getAttribute("href");
+        if (!"a".equals(element.getTagName()) || href == null) {
+            return false;
+        }
+        String here = browser.currentUri().toString().replaceFirst("#.*$", "");
+        return !href.startsWith(here + "#");
+    }
+
+    private static boolean isTextArea(WebElement element) {
+        return "textarea".equals(element.getTagName());
+    }
+
+    /** A control that opens an evidence form: a details summary, a button or a link about giving evidence. */
+    private static boolean opensEvidence(WebElement element) {
+        String text = accessibleText(element).toLowerCase(java.util.Locale.ROOT);
+        return List.of("summary", "button", "a").contains(element.getTagName()) && text.contains("evidence")
+                && !text.startsWith("save") && !text.contains("download");
+    }
+
+    private static String accessibleText(WebElement element) {
+        String label = element.getAttribute("aria-label");
+        if (label != null && !label.isBlank()) {
+            return label.strip();
+        }
+        String text = element.getText();
+        return (text == null || text.isBlank() ? String.valueOf(element.getAttribute("value")) : text).strip();
+    }
+
+    /** The texts of the elements as the page writes them (textContent), including any scrolled out of view. */
+    private static List<String> writtenTexts(Browser browser, By by) {
+        return browser.findAll(by).stream().map(e -> String.valueOf(e.getAttribute("textContent")).strip()).toList();
+    }
+
     private void show(Browser browser) {
-        browser.find(By.id("matrix:show")).click();
-        browser.waitUntilSettled();
+        browser.navigate(() -> browser.find(By.id("show")).click());
     }
 
     private void waitForText(Browser browser, By by, String text) {
         new WebDriverWait(browser.driver(), WAIT).until(ExpectedConditions.textToBePresentInElementLocated(by, text));
-    }
-
-    /** Date and month inputs take their value the way the browser's picker would set it. */
-    private void setValue(Browser browser, By field, String value) {
-        browser.script("arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('change'));",
-                browser.find(field), value);
     }
 
     private String fetch(Browser browser, String url) {
@@ -187,7 +319,7 @@ class PracticeManagerUiIT {
         browser.find(By.id("role-form:save-role")).sendKeys(Keys.ENTER);
         browser.waitUntilSettled();
         new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("roster:messages"), name + " is now Pharmacist"));
+                By.id("messages"), name + " is now Pharmacist"));
         browser.assertAccessible();
         assertThat(RosterData.jobRole(membership)).isEqualTo("PHARMACIST");
 
@@ -228,27 +360,31 @@ class PracticeManagerUiIT {
         TestPeople.member(member, practice, JobRole.RECEPTIONIST);
         signIn(browser, member, OWN_PASSWORD);
         assertThat(browser.text(By.cssSelector("main"))).contains(practice.name(), "Your training");
+        // One thing to carry on with first, then what is due.
+        assertThat(browser.find(By.partialLinkText("Start: ")).getAttribute("role")).isEqualTo("button");
+        assertThat(browser.texts(By.cssSelector(".nhsuk-task-list .nhsuk-tag"))).isNotEmpty().allMatch("Not started"::equals);
         browser.assertAccessible();
 
-        browser.find(By.cssSelector("button[aria-label='Leave " + practice.name() + "']")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Leave " + practice.name() + "?",
+        // Leaving asks first, on a page of its own (no dialog), and only then ends the membership.
+        browser.navigate(() -> browser.find(By.cssSelector("a[href*='leave=']")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.id("confirm-leave"))).contains("Leave " + practice.name() + "?",
                 "stays in the practice's history");
+        assertThat(RosterData.membershipStatus(RosterData.membershipOf(member, practice.id()))).isEqualTo("ACTIVE");
         browser.assertAccessible();
-        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
-        browser.waitUntilSettled();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector(".message-list"), "You have left " + practice.name()));
+        browser.navigate(() -> browser.find(By.id("leave:yes")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("You have left " + practice.name());
         browser.assertAccessible();
         assertThat(RosterData.membershipStatus(RosterData.membershipOf(member, practice.id()))).isEqualTo("ENDED");
-        browser.follow(By.cssSelector(".nhsuk-header__account-form button"));
+        browser.follow(By.xpath("//button[normalize-space()='Sign out'] | //a[normalize-space()='Sign out']"));
 
         String assessor = TestPeople.person("Ash Assessor", OWN_PASSWORD);
         TestPeople.systemRole(assessor, "ASSESSOR");
         TestPeople.member(assessor, practice, JobRole.GP);
         signIn(browser, assessor, OWN_PASSWORD);
-        assertThat(browser.text(By.id("assessing"))).contains("queue of applications to assess");
+        assertThat(browser.text(By.id("assessing"))).contains("Applications to assess", "queue of applications to assess");
+        // The queue comes before the assessor's own training.
+        assertThat(browser.text(By.cssSelector("main")).indexOf("Applications to assess"))
+                .isLessThan(browser.text(By.cssSelector("main")).indexOf("Your training"));
         assertThat(browser.texts(By.cssSelector("#conflicts td"))).contains("You belong to it now");
         browser.assertAccessible();
     }

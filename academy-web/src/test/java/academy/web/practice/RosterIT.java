@@ -91,7 +91,7 @@ class RosterIT {
 
         assertThat(answer.status()).isEqualTo(200);
         assertThat(answer.html().text()).contains("Invitation sent to Ivy Invitee (" + email + ")");
-        assertThat(roster().select("#roster\\:invitations td").eachText()).contains(email, "Nurse");
+        assertThat(cells(roster(), "#roster\\:invitations td")).contains(email, "Nurse");
         assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE email_lower = ? AND practice_id = ?"
                 + " AND job_role = 'NURSE'", email, practiceA)).isEqualTo(1);
         assertThat(RosterData.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email)).isEqualTo(1);
@@ -104,7 +104,7 @@ class RosterIT {
                 Map.of("invite-name", "No Address", "invite-email", "not-an-address", "invite-role", "gp"));
 
         assertThat(answer.status()).isEqualTo(200);
-        assertThat(answer.html().select(".notice--error").text()).isNotBlank();
+        assertThat(answer.html().select(".nhsuk-error-summary").text()).isNotBlank();
         assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE display_name = 'No Address'")).isZero();
     }
 
@@ -119,7 +119,7 @@ class RosterIT {
                 buttonLabelled(page, "Withdraw the invitation to " + email), Map.of());
 
         assertThat(answer.html().text()).contains("The invitation to " + email + " is withdrawn");
-        assertThat(roster().select("#roster\\:invitations td").eachText()).doesNotContain(email);
+        assertThat(cells(roster(), "#roster\\:invitations td")).doesNotContain(email);
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("person.invited", "invitation.revoked");
     }
 
@@ -165,7 +165,7 @@ class RosterIT {
 
         assertThat(answer.html().text()).contains("You turned down " + name + "'s application");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("REJECTED");
-        assertThat(answer.html().select("#roster\\:former td").eachText()).contains(name, "Application turned down");
+        assertThat(cells(answer.html(), "#roster\\:former td")).contains(name, "Application turned down");
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("membership.rejected");
     }
 
@@ -215,11 +215,11 @@ class RosterIT {
         assertThat(page.html()).as("the page warns before a manager deactivates themselves").contains("Deactivate yourself?");
 
         Response deactivated = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
-        assertThat(deactivated.html().select(".notice--error").text())
+        assertThat(deactivated.html().select(".nhsuk-error-summary").text())
                 .contains("You are the only practice manager of " + practice.name(), "cannot deactivate yourself");
         Document dialog = solo.submit(page, "roster", buttonLabelled(page, "Change the job role of Solo Manager"), Map.of()).html();
         Response demoted = solo.submit(dialog, "role-form", "save-role", Map.of("new-role", "gp"));
-        assertThat(demoted.html().select(".notice--error").text()).contains("cannot stop being its practice manager");
+        assertThat(demoted.html().select(".nhsuk-error-summary").text()).contains("cannot stop being its practice manager");
         assertThat(RosterData.membershipStatus(own)).isEqualTo("ACTIVE");
         assertThat(RosterData.jobRole(own)).isEqualTo("PRACTICE_MANAGER");
         assertThat(RosterData.auditActions(practice.id(), email)).isEmpty();
@@ -241,22 +241,28 @@ class RosterIT {
         SignInSession member = signedIn(email);
         Document home = member.get("home.xhtml").html();
         assertThat(home.select("main").text()).contains(practice.name(), "Your training");
-        assertThat(home.html()).as("a confirmation comes first").contains("Leave " + practice.name() + "?");
+        // "Leave" asks first, on the home page at its own address; nothing has changed yet.
+        Document confirm = member.get("home.xhtml?leave=" + membership).html();
+        assertThat(confirm.select("#confirm-leave").text()).contains("Leave " + practice.name() + "?");
+        assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
+        // Someone else's membership, or nonsense, asks nothing.
+        assertThat(member.get("home.xhtml?leave=abc").html().select("#confirm-leave")).isEmpty();
 
-        Response left = member.submit(home, "home", buttonLabelled(home, "Leave " + practice.name()), Map.of());
+        Response left = member.submit(confirm, "leave", "yes", Map.of());
 
-        assertThat(left.html().select(".message-list").text()).contains("You have left " + practice.name());
+        assertThat(left.html().select(".nhsuk-notification-banner").text()).contains("You have left " + practice.name());
         assertThat(left.html().select("main").text()).doesNotContain("Leave " + practice.name());
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practice.id(), email)).containsExactly("membership.left");
 
         String managerEmail = memberOf(practice, "Last Manager", JobRole.PRACTICE_MANAGER);
         SignInSession manager = signedIn(managerEmail);
-        Document managersHome = manager.get("home.xhtml").html();
-        Response refused = manager.submit(managersHome, "home", buttonLabelled(managersHome, "Leave " + practice.name()), Map.of());
-        assertThat(refused.html().select(".notice--error").text()).contains("You are the only practice manager", "cannot leave");
+        long managersMembership = RosterData.membershipOf(managerEmail, practice.id());
+        Document managersHome = manager.get("home.xhtml?leave=" + managersMembership).html();
+        Response refused = manager.submit(managersHome, "leave", "yes", Map.of());
+        assertThat(refused.html().select(".nhsuk-error-summary").text()).contains("You are the only practice manager", "cannot leave");
         assertThat(RosterData.membershipStatus(RosterData.membershipOf(managerEmail, practice.id()))).isEqualTo("ACTIVE");
-        assertThat(manager.get("practice/roster.xhtml?practice=" + practice.id()).html().select("#roster\\:former td").eachText())
+        assertThat(cells(manager.get("practice/roster.xhtml?practice=" + practice.id()).html(), "#roster\\:former td"))
                 .as("the leaver stays in the practice's history").contains("Lena Leaving", "Left");
     }
 
@@ -270,7 +276,7 @@ class RosterIT {
 
         assertThat(home.select("#assessing").text()).contains("queue of applications to assess",
                 "Practices you may never assess");
-        assertThat(home.select("#conflicts td").eachText()).contains(practice.name() + " (" + practice.odsCode() + ")",
+        assertThat(cells(home, "#conflicts td")).contains(practice.name() + " (" + practice.odsCode() + ")",
                 "GP", "You belong to it now");
         Document demoAssessor = SignInSession.signIn(new Http(base).application(), DemoAccounts.ASSESSOR, DemoAccounts.PASSWORD)
                 .get("home.xhtml").html();
@@ -300,5 +306,12 @@ class RosterIT {
 
         assertThat(managerB.get("practice/roster.xhtml?practice=" + practiceA).status()).isEqualTo(404);
         assertThat(managerB.get("api/v1/practices/" + practiceA + "/members", "application/json").status()).isEqualTo(404);
+    }
+
+    /** The texts of table cells as a desktop shows them, without the column names a phone shows in each cell. */
+    private static java.util.List<String> cells(Document page, String css) {
+        Document shown = page.clone();
+        shown.select(".nhsuk-table-responsive__heading").remove();
+        return shown.select(css).eachText();
     }
 }

@@ -115,8 +115,8 @@ class TrainingMatrixIT {
     void theMatrixPageRunsAsManyStatementsForTwentyRowsAsForTwo() throws SQLException {
         long practiceB = RosterData.practiceId(DemoAccounts.PRACTICE_B);
         SignInSession managerB = SignInSession.signIn(new Http(base).application(), DemoAccounts.MANAGER_B, DemoAccounts.PASSWORD);
-        int rowsA = managerA.get("practice/matrix.xhtml?practice=" + practiceA).html().select("tbody[id$=staff_data] > tr").size();
-        int rowsB = managerB.get("practice/matrix.xhtml?practice=" + practiceB).html().select("tbody[id$=staff_data] > tr").size();
+        int rowsA = managerA.get("practice/matrix.xhtml?practice=" + practiceA).html().select("#staff tbody > tr").size();
+        int rowsB = managerB.get("practice/matrix.xhtml?practice=" + practiceB).html().select("#staff tbody > tr").size();
         int statementsA = previousStatements(managerA, "/practice/matrix.xhtml");
         int statementsB = previousStatements(managerB, "/practice/matrix.xhtml");
 
@@ -146,6 +146,7 @@ class TrainingMatrixIT {
         assertThat(names(q + "&status=overdue")).containsExactly(staff.overdue());
         assertThat(names(q + "&status=due-soon-30")).containsExactly(staff.dueSoon());
         assertThat(names(q + "&status=due-soon-60")).isEmpty();
+        assertThat(names(q + "&status=due-soon")).as("either due-soon band").containsExactly(staff.dueSoon());
         assertThat(names(q + "&status=in-progress")).containsExactly(staff.started());
         assertThat(names(q + "&status=complete")).containsExactly(staff.complete());
         assertThat(names(q + "&status=not-started")).containsExactly(staff.dueSoon(), staff.overdue(), staff.started());
@@ -272,29 +273,47 @@ class TrainingMatrixIT {
         return page.html();
     }
 
-    private Response recordSession(String heldOn, String attendees, String signUps, String topicText) {
-        Map<String, String> fields = new HashMap<>(Map.of("held-on", heldOn, "topic", "NHS_APP", "condition", "ASTHMA",
+    private Response recordSession(LocalDate heldOn, String attendees, String signUps, String topicText) {
+        return recordSession(dateFields("held-on", heldOn), attendees, signUps, topicText);
+    }
+
+    private Response recordSession(Map<String, String> heldOn, String attendees, String signUps, String topicText) {
+        Map<String, String> fields = new HashMap<>(Map.of("topic", "NHS_APP", "condition", "ASTHMA",
                 "attendees", attendees, "sign-ups", signUps, "run-by", "STUDENTS_ON_PLACEMENT", "topic-text", topicText));
+        fields.putAll(heldOn);
         return managerA.submit(sessionsPage(), "session", "record", fields);
+    }
+
+    /** A date typed into the three boxes of an NHS date input. */
+    static Map<String, String> dateFields(String field, LocalDate day) {
+        return dateFields(field, Integer.toString(day.getDayOfMonth()), Integer.toString(day.getMonthValue()),
+                Integer.toString(day.getYear()));
+    }
+
+    static Map<String, String> dateFields(String field, String day, String month, String year) {
+        return Map.of(field + "-day", day, field + "-month", month, field + "-year", year);
     }
 
     @Test
     void upskillingSessionsAreRecordedAndAuditedAndBadNumbersAreRefused() throws SQLException {
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
         String topic = "Session " + UUID.randomUUID();
         long sessionsBefore = RosterData.count("SELECT COUNT(*) FROM practice_upskilling_session WHERE practice_id = ?", practiceA);
 
         assertThat(error(recordSession(today, "-3", "0", topic))).contains("cannot be negative");
         assertThat(error(recordSession(today, "10", "12", topic))).contains("more online access sign-ups (12) than attendees (10)");
-        assertThat(error(recordSession(LocalDate.now(ZoneOffset.UTC).plusDays(2).toString(), "10", "2", topic)))
+        assertThat(error(recordSession(LocalDate.now(ZoneOffset.UTC).plusDays(2), "10", "2", topic)))
                 .contains("cannot be in the future");
+        assertThat(error(recordSession(dateFields("held-on", "31", "2", "2026"), "10", "2", topic))).contains("real date");
+        assertThat(error(recordSession(dateFields("held-on", "3", "4", ""), "10", "2", topic))).contains("year");
         assertThat(error(recordSession(today, "99999999", "2", topic))).contains("not a believable figure");
         assertThat(error(recordSession(today, "ten", "2", topic))).contains("whole number");
         assertThat(RosterData.count("SELECT COUNT(*) FROM practice_upskilling_session WHERE practice_id = ?", practiceA))
                 .isEqualTo(sessionsBefore);
 
         Response recorded = recordSession(today, "14", "9", topic);
-        assertThat(recorded.html().select(".notice--ok").text()).contains("Session recorded").contains("14 attended, 9 signed up");
+        assertThat(recorded.html().select(".nhsuk-notification-banner").text()).contains("Session recorded")
+                .contains("on " + academy.shared.time.AcademyCalendar.day(today)).contains("14 attended, 9 signed up");
         assertThat(RosterData.count("SELECT COUNT(*) FROM practice_upskilling_session WHERE practice_id = ? AND topic_text = ?"
                 + " AND attendees = 14 AND online_sign_ups = 9 AND run_by LIKE '%STUDENTS_ON_PLACEMENT%'", practiceA, topic)).isEqualTo(1);
         assertThat(RosterData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action = 'practice.session-recorded'"
@@ -325,7 +344,8 @@ class TrainingMatrixIT {
         String source = "Evidence test " + UUID.randomUUID();
         Response answer = recordFigure(YearMonth.now(ZoneOffset.UTC), "VIDEO_CONSULTATIONS_OFFERED", "12", source,
                 fileName, content);
-        assertThat(answer.html().select(".notice--ok").text()).as(answer.html().text()).contains("with the evidence file " + fileName);
+        assertThat(answer.html().select(".nhsuk-notification-banner").text()).as(answer.html().text())
+                .contains("with the evidence file " + fileName);
         return RosterData.count("SELECT evidence_file_id FROM practice_uptake_figure WHERE source = ?", source);
     }
 
@@ -338,12 +358,18 @@ class TrainingMatrixIT {
                 .contains("percentage from 0 to 100; 140 is not");
         assertThat(error(recordFigure(lastMonth, "ONLINE_ACCESS_REGISTERED_PERCENT", "-5", source, null, null)))
                 .contains("cannot be negative");
-        assertThat(error(recordFigure(YearMonth.now(ZoneOffset.UTC).plusMonths(1), "ONLINE_ACCESS_REGISTERED_PERCENT", "40", source,
-                null, null))).contains("month cannot be in the future");
+        // Next month is not offered; a form that sends it anyway is refused in words.
+        YearMonth next = YearMonth.now(ZoneOffset.UTC).plusMonths(2);
+        assertThat(uptakePage().select("#figure\\:month option").eachAttr("value")).doesNotContain(next.toString());
+        assertThat(uptakePage().select("#figure\\:month option").eachText())
+                .contains(academy.shared.time.AcademyCalendar.month(lastMonth));
+        assertThat(error(recordFigure(next, "ONLINE_ACCESS_REGISTERED_PERCENT", "40", source, null, null)))
+                .contains("choose one of the options given");
         assertThat(figures(source)).isZero();
 
         Response recorded = recordFigure(lastMonth, "ONLINE_ACCESS_REGISTERED_PERCENT", "42.5", source, null, null);
-        assertThat(recorded.html().select(".notice--ok").text()).contains("is 42.5%");
+        assertThat(recorded.html().select(".nhsuk-notification-banner").text()).contains("is 42.5%")
+                .contains(academy.shared.time.AcademyCalendar.month(lastMonth));
         assertThat(figures(source)).isEqualTo(1);
         assertThat(RosterData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ? AND action = 'practice.uptake-recorded'"
                 + " AND details LIKE ?", practiceA, "%source: " + source + "%")).isEqualTo(1);
@@ -391,16 +417,22 @@ class TrainingMatrixIT {
         Document page = managerA.get("practice/face-to-face.xhtml?practice=" + practiceA).html();
         assertThat(page.select("#attendance\\:module option").eachAttr("value"))
                 .contains("running-upskilling-sessions", "data-security-and-protection").doesNotContain("video-consultations");
-        String today = LocalDate.now(ZoneOffset.UTC).toString();
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // Staff are ticked, not picked from a multi-select list.
+        assertThat(page.select("#attendance input[type=checkbox][value=" + person + "]")).hasSize(1);
+        assertThat(page.select("#attendance select[multiple]")).isEmpty();
 
-        Response future = managerA.submit(page, "attendance", "record", Map.of("module", "running-upskilling-sessions",
-                "held-on", LocalDate.now(ZoneOffset.UTC).plusDays(1).toString(), "attendees", Long.toString(person)));
-        assertThat(error(future)).contains("cannot be in the future");
+        Map<String, String> tomorrow = new HashMap<>(dateFields("held-on", today.plusDays(1)));
+        tomorrow.putAll(Map.of("module", "running-upskilling-sessions", "attendees", Long.toString(person)));
+        Response future = managerA.submit(page, "attendance", "record", tomorrow);
+        assertThat(error(future)).contains("must be on or before");
         assertThat(RosterData.count("SELECT COUNT(*) FROM learning_completion WHERE person_id = ?", person)).isZero();
 
+        Map<String, String> onTheDay = new HashMap<>(dateFields("held-on", today));
+        onTheDay.putAll(Map.of("module", "running-upskilling-sessions", "attendees", Long.toString(person)));
         Response recorded = managerA.submit(managerA.get("practice/face-to-face.xhtml?practice=" + practiceA).html(), "attendance",
-                "record", Map.of("module", "running-upskilling-sessions", "held-on", today, "attendees", Long.toString(person)));
-        assertThat(recorded.html().select(".notice--ok").text())
+                "record", onTheDay);
+        assertThat(recorded.html().select(".nhsuk-notification-banner").text())
                 .contains("Recorded: 1 person completed \"Running a face-to-face patient upskilling session\"");
         assertThat(RosterData.count("SELECT COUNT(*) FROM learning_completion WHERE person_id = ? AND source = 'FACE_TO_FACE'",
                 person)).isEqualTo(1);
@@ -419,16 +451,17 @@ class TrainingMatrixIT {
         long membership = RosterData.member(practiceA, RosterData.uniqueName("Pat Ppgmember"), RosterData.uniqueEmail("pat"),
                 "PPG_MEMBER");
         long person = MatrixData.personIdOf(membership);
+        Map<String, String> fields = new HashMap<>(dateFields("held-on", LocalDate.now(ZoneOffset.UTC)));
+        fields.putAll(Map.of("module", "running-upskilling-sessions", "attendees", Long.toString(person)));
         Response refused = managerA.submit(managerA.get("practice/face-to-face.xhtml?practice=" + practiceA).html(), "attendance",
-                "record", Map.of("module", "running-upskilling-sessions", "held-on", LocalDate.now(ZoneOffset.UTC).toString(),
-                        "attendees", Long.toString(person)));
+                "record", fields);
         assertThat(error(refused)).contains("for practice staff");
         assertThat(RosterData.count("SELECT COUNT(*) FROM learning_completion WHERE person_id = ?", person)).isZero();
     }
 
     private static String error(Response answer) {
         assertThat(answer.status()).as(answer.toString()).isEqualTo(200);
-        String text = answer.html().select(".notice--error").text();
+        String text = answer.html().select(".nhsuk-error-summary").text();
         assertThat(text).as("an error message on the page: %s", answer.html().text()).isNotBlank();
         return text;
     }

@@ -407,7 +407,8 @@ public final class Browser implements AutoCloseable {
                     why: 'the page scrolls sideways' });
                 const wide = [...document.body.querySelectorAll('*')].filter(el => {
                     const r = el.getBoundingClientRect();
-                    return r.width > 0 && r.right > width + 1 && !el.closest('[tabindex="0"][role="region"]');
+                    const region = el.parentElement && el.parentElement.closest('[tabindex="0"][role="region"]');
+                    return r.width > 0 && r.right > width + 1 && !region;
                 });
                 wide.filter(el => !wide.includes(el.parentElement)).slice(0, 10)
                     .forEach(el => offences.push(describe(el, 'reaches ' + Math.round(el.getBoundingClientRect().right) + ' px')));

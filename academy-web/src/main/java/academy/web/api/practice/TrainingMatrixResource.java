@@ -3,6 +3,7 @@ package academy.web.api.practice;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -73,8 +74,8 @@ public class TrainingMatrixResource {
     public MatrixList get(
             @Parameter(description = "The practice's id") @PathParam("id") String id,
             @Parameter(description = "Only staff in this job role (slug)", example = "receptionist") @QueryParam("role") String role,
-            @Parameter(description = "Only staff with at least one required module in this status",
-                    example = "overdue") @QueryParam("status") String status,
+            @Parameter(description = "Only staff with at least one required module in this status"
+                    + " (due-soon: either due-soon band)", example = "overdue") @QueryParam("status") String status,
             @Parameter(description = "Only staff whose name contains this text (any case)") @QueryParam("q") String q,
             @Parameter(description = "Order: name (default) or role") @QueryParam("sort") String sort,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
@@ -111,7 +112,8 @@ public class TrainingMatrixResource {
             @Parameter(description = "The practice's id") @PathParam("id") String id,
             @Parameter(description = "csv (the default) or xlsx") @QueryParam("format") String format,
             @Parameter(description = "Only staff in this job role (slug)") @QueryParam("role") String role,
-            @Parameter(description = "Only staff with at least one required module in this status") @QueryParam("status") String status,
+            @Parameter(description = "Only staff with at least one required module in this status"
+                    + " (due-soon: either due-soon band)") @QueryParam("status") String status,
             @Parameter(description = "Only staff whose name contains this text (any case)") @QueryParam("q") String q) {
         Actor actor = caller.inAnyGroup("manager", "admin");
         MatrixSheet.Format sheetFormat = Parameters.oneOf("format", format == null || format.isBlank() ? "csv" : format,
@@ -131,8 +133,10 @@ public class TrainingMatrixResource {
 
     private static MatrixFilter filter(String role, String status, String q) {
         Optional<JobRole> jobRole = Parameters.oneOf("role", role, JobRole.class, JobRole::slug);
-        Optional<TrainingStatus> trainingStatus = Parameters.oneOf("status", status, TrainingStatus.class, TrainingStatus::slug);
-        return new MatrixFilter(jobRole, trainingStatus, Parameters.text("q", q, MAX_SEARCH));
+        // "due-soon" asks for both due-soon bands, as the matrix page's filter does.
+        Set<TrainingStatus> statuses = "due-soon".equals(status) ? TrainingStatus.matching(status)
+                : Parameters.oneOf("status", status, TrainingStatus.class, TrainingStatus::slug).map(Set::of).orElse(Set.of());
+        return new MatrixFilter(jobRole, statuses, Parameters.text("q", q, MAX_SEARCH));
     }
 
     private static String sortSlug(TrainingMatrix.Sort sort) {
