@@ -291,19 +291,19 @@ class CertificateIT {
         SignInSession visitor = new SignInSession(new Http(base).application());
 
         Document page = visitor.get("certificate/verify.xhtml?serial=" + serial).html();
-        Element status = page.selectFirst("main .notice");
+        Element status = page.selectFirst("main [role=status]");
         assertThat(status.id()).as("the status is the first thing the page says").isEqualTo("certificate-status");
         assertThat(status.text()).startsWith("Status: Revoked").contains("Completed under another person's account");
-        assertThat(status.classNames()).contains("notice--error");
-        assertThat(page.select("main .notice--ok")).as("nothing green about a revoked certificate").isEmpty();
+        assertThat(status.select(".nhsuk-tag--red").text()).isEqualTo("Revoked");
+        assertThat(page.select("main .nhsuk-tag--green")).as("nothing green about a revoked certificate").isEmpty();
 
         Document checked = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),
                 "file", "certificate.pdf", pdf).html();
-        Element first = checked.selectFirst("main .notice");
+        Element first = checked.selectFirst("main [role=status]");
         assertThat(first.text()).as("the upload check says the status first").startsWith("Status: Revoked")
                 .contains("Completed under another person's account");
-        assertThat(first.classNames()).contains("notice--error");
-        assertThat(checked.select("main .notice--ok")).isEmpty();
+        assertThat(first.select(".nhsuk-tag--red").text()).isEqualTo("Revoked");
+        assertThat(checked.select("main .nhsuk-tag--green")).isEmpty();
         assertThat(checked.select("#upload-verdict").text()).startsWith("The file is unchanged")
                 .doesNotContain("Genuine");
 

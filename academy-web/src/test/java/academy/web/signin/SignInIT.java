@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.jsoup.Jsoup;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -443,7 +444,8 @@ class SignInIT {
 
     /** The page's messages (the live region), as a person reads them. */
     private static String message(Response page) {
-        Matcher messages = Pattern.compile("(?s)<div class=\"messages\"[^>]*>(.*?)</div>").matcher(page.body());
-        return messages.find() ? messages.group(1).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip() : "";
+        // What n:messages draws: the error summary's list, or the success banner's text.
+        return Jsoup.parse(page.body())
+                .select("#messages .nhsuk-error-summary__list, #messages .nhsuk-notification-banner__content").text();
     }
 }
