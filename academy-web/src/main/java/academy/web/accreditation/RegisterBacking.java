@@ -53,14 +53,6 @@ public class RegisterBacking implements Serializable {
         }
     }
 
-    public void clear() {
-        text = null;
-        locality = null;
-        level = null;
-        search = RegisterSearch.any();
-        entries = model(search);
-    }
-
     /** What an empty table says: nobody accredited yet, or nobody matching the search. */
     public String getEmptyMessage() {
         return search.isEmpty() ? "No practice holds the kite mark yet. Practices appear here once an assessor awards it."

@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import java.util.stream.IntStream;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -90,13 +90,34 @@ public class CatalogueBacking {
         return Arrays.asList(Area.values());
     }
 
-    /** Page numbers (1-based) for the pager. */
-    public List<Integer> getPageNumbers() {
-        return IntStream.rangeClosed(1, results.pageCount()).boxed().toList();
-    }
-
     public int getCurrentPage() {
         return results.pageNumber() + 1;
+    }
+
+    /** The previous page of results with the same filters; null on the first page (the pager hides that side). */
+    public String getPreviousHref() {
+        return results.pageNumber() > 0 ? pageAddress(results.pageNumber()) : null;
+    }
+
+    /** The next page of results with the same filters; null on the last page. */
+    public String getNextHref() {
+        return results.pageNumber() + 1 < results.pageCount() ? pageAddress(results.pageNumber() + 2) : null;
+    }
+
+    /** "Page 2 of 3" for the pager's link to page {@code offset} pages away. */
+    public String pageLabel(int offset) {
+        return "Page " + (getCurrentPage() + offset) + " of " + results.pageCount();
+    }
+
+    private String pageAddress(int number) {
+        StringBuilder address = new StringBuilder(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath())
+                .append("/catalogue/index.xhtml?page=").append(number);
+        for (String[] filter : new String[][] {{"q", q}, {"audience", audience}, {"area", area}}) {
+            if (!isBlank(filter[1])) {
+                address.append('&').append(filter[0]).append('=').append(ModuleBacking.encode(filter[1]));
+            }
+        }
+        return address.toString();
     }
 
     public long getFirstShown() {

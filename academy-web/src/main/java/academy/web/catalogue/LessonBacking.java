@@ -23,7 +23,7 @@ import academy.web.security.CurrentUser;
 /**
  * The lesson reader ({@code /catalogue/lesson.xhtml?slug=…&n=…}) with previous / next. A signed-in
  * learner also sees how many lessons they have read and marks this one read (a POST that
- * remembers it and goes on to the next lesson).
+ * remembers it, confirms "Lesson marked as read" and goes on to the next lesson).
  */
 @Named
 @RequestScoped
@@ -87,6 +87,9 @@ public class LessonBacking {
         try {
             ModuleProgress after = progressAfterReading(number);
             String encoded = ModuleBacking.encode(slug);
+            // The confirmation travels with the redirect, so the next page says the lesson counted.
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            Messages.info("Lesson marked as read");
             if (number < after.lessonCount()) {
                 Pages.redirect("/catalogue/lesson.xhtml?slug=" + encoded + "&n=" + (number + 1));
             } else {
@@ -111,14 +114,22 @@ public class LessonBacking {
         return lesson.number() < lessons.size() ? Optional.of(lessons.get(lesson.number())) : Optional.empty();
     }
 
-    /** How far through the module: lessons read for a learner, else the position of this lesson. */
-    public int getProgressPercent() {
-        if (progress.isPresent()) {
-            return progress.get().percentRead();
-        }
-        return lessons.isEmpty() ? 0 : Math.round(100f * lesson.number() / lessons.size());
+    /** The previous lesson's address for the pager; null on the first lesson (the pager hides that side). */
+    public String getPreviousHref() {
+        return getPrevious().map(this::address).orElse(null);
     }
 
+    /** The next lesson's address for the pager; null on the last lesson. */
+    public String getNextHref() {
+        return getNext().map(this::address).orElse(null);
+    }
+
+    private String address(Lesson to) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/catalogue/lesson.xhtml?slug=" + ModuleBacking.encode(module.slug()) + "&n=" + to.number();
+    }
+
+    /** How far through the module: lessons read for a learner, else the position of this lesson. */
     public String getProgressText() {
         return progress.map(p -> p.readCount() + " of " + p.lessonCount() + " lessons read")
                 .orElse("Lesson " + lesson.number() + " of " + lessons.size());

@@ -88,17 +88,17 @@ public class VerifyBacking {
     }
 
     /**
-     * The status's colour: green only for a valid certificate (of a kite mark still in force), red
-     * for a revoked one, amber for expired or superseded.
+     * The status tag's colour ({@code n:tag colour}): green only for a valid certificate (of a kite
+     * mark still in force), red for a revoked one, orange for expired or superseded.
      */
-    public String statusClass() {
+    public String statusColour() {
         if (verification == null) {
-            return "";
+            return "grey";
         }
         return switch (verification.status()) {
-            case VALID -> verification.award().filter(award -> !award.status().isValid()).isPresent() ? "notice--warning" : "notice--ok";
-            case REVOKED -> "notice--error";
-            case EXPIRED, SUPERSEDED -> "notice--warning";
+            case VALID -> verification.award().filter(award -> !award.status().isValid()).isPresent() ? "orange" : "green";
+            case REVOKED -> "red";
+            case EXPIRED, SUPERSEDED -> "orange";
         };
     }
 
@@ -107,12 +107,23 @@ public class VerifyBacking {
         return verification == null ? null : verification.award().orElse(null);
     }
 
-    public String awardStatusClass() {
+    /** The kite mark's status tag colour, as {@link #statusColour()}. */
+    public String awardStatusColour() {
         if (verification == null || verification.award().isEmpty()) {
-            return "";
+            return "grey";
         }
         AwardStanding award = verification.award().get();
-        return award.status().isValid() ? "notice--ok" : award.revoked() ? "notice--error" : "notice--warning";
+        return award.status().isValid() ? "green" : award.revoked() ? "red" : "orange";
+    }
+
+    /** The PDF's SHA-256 in groups of eight, so the long hex string can wrap on a phone. */
+    public String getFingerprint() {
+        String hex = verification == null ? "" : verification.pdfSha256();
+        StringBuilder grouped = new StringBuilder();
+        for (int i = 0; i < hex.length(); i += 8) {
+            grouped.append(i == 0 ? "" : " ").append(hex, i, Math.min(hex.length(), i + 8));
+        }
+        return grouped.toString();
     }
 
     public String getPdfAddress() {

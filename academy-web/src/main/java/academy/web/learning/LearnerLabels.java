@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 
 import academy.learning.TrainingStatus;
 
-/** The learner's pages' words for statuses and where certificates are ({@code #{learnerLabels…}}). */
+/** The learner's pages' status keys and where certificates are ({@code #{learnerLabels…}}). */
 @Named
 @ApplicationScoped
 public class LearnerLabels {
@@ -14,27 +14,18 @@ public class LearnerLabels {
     /** The certificate (a PDF, served by the certificate feature) of the completion whose id follows. */
     public static final String CERTIFICATE_PATH = "/api/v1/certificates/completions/";
 
-    /** The status in the words the learner reads. */
-    public String status(TrainingStatus status) {
+    /**
+     * The key of the status vocabulary ({@code n:tag status=…}) that draws this status: both due-soon
+     * windows read "Due soon", and the due date beside the tag says which.
+     */
+    public String statusKey(TrainingStatus status) {
         return switch (status) {
-            case COMPLETE -> "Complete";
-            case DUE_SOON_60 -> "Due soon (within 60 days)";
-            case DUE_SOON_30 -> "Due soon (within 30 days)";
-            case OVERDUE -> "Overdue";
-            case REFRESH_NEEDED -> "Refresh needed";
-            case IN_PROGRESS -> "In progress";
-            case NOT_STARTED -> "Not started";
-        };
-    }
-
-    /** A CSS class per status; the label's words say it too, so colour is never the only sign. */
-    public String statusStyle(TrainingStatus status) {
-        return switch (status) {
-            case COMPLETE -> "status status--complete";
-            case DUE_SOON_60, DUE_SOON_30 -> "status status--due";
-            case OVERDUE, REFRESH_NEEDED -> "status status--overdue";
-            case IN_PROGRESS -> "status status--progress";
-            case NOT_STARTED -> "status status--new";
+            case COMPLETE -> "complete";
+            case DUE_SOON_60, DUE_SOON_30 -> "due-soon";
+            case OVERDUE -> "overdue";
+            case REFRESH_NEEDED -> "refresh-needed";
+            case IN_PROGRESS -> "in-progress";
+            case NOT_STARTED -> "not-started";
         };
     }
 

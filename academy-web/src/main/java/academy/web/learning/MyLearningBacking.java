@@ -1,6 +1,7 @@
 package academy.web.learning;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
@@ -45,6 +46,21 @@ public class MyLearningBacking {
 
     public boolean isNextPage() {
         return history.pageNumber() + 1 < history.pageCount();
+    }
+
+    /** The address of the newer page of completions; null on the first page (the pager hides that side). */
+    public String getNewerHref() {
+        return isPreviousPage() ? historyPage(history.pageNumber() - 1) : null;
+    }
+
+    /** The address of the older page of completions; null on the last page. */
+    public String getOlderHref() {
+        return isNextPage() ? historyPage(history.pageNumber() + 1) : null;
+    }
+
+    private static String historyPage(int number) {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/learning/my-learning.xhtml?page=" + number;
     }
 
     public String getPage() { return page; }

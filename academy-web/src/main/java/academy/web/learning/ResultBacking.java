@@ -12,6 +12,8 @@ import jakarta.inject.Named;
 import academy.learning.AttemptResult;
 import academy.learning.Learning;
 import academy.learning.ModuleProgress;
+import academy.learning.ModuleStatus;
+import academy.learning.TrainingStatus;
 import academy.learning.QuizAttempts;
 import academy.shared.ConflictException;
 import academy.web.faces.Pages;
@@ -19,8 +21,9 @@ import academy.web.security.CurrentUser;
 
 /**
  * A submitted attempt's result ({@code /learning/result.xhtml?attempt=…}): score against the pass
- * mark, feedback per question, attempts left or when to come back, and the completion when the
- * module is now complete. Only reads: reloading it changes nothing.
+ * mark, feedback per question with the wrong answers first (they are what the learner reads),
+ * attempts left or when to come back, the completion when the module is now complete, and one
+ * next step to end on. Only reads: reloading it changes nothing.
  */
 @Named
 @RequestScoped
@@ -38,6 +41,7 @@ public class ResultBacking {
     private String attempt;
     private AttemptResult result;
     private Optional<ModuleProgress> progress = Optional.empty();
+    private Optional<ModuleStatus> nextRequired = Optional.empty();
 
     public void load() {
         var id = Pages.wholeNumber(attempt);
@@ -53,6 +57,27 @@ public class ResultBacking {
             return;
         }
         progress = learning.findProgress(currentUser.actor(), result.module().slug());
+        if (result.completed()) {
+            String done = result.module().slug();
+            nextRequired = learning.myLearning(currentUser.actor()).required().stream()
+                    .filter(m -> m.status() != TrainingStatus.COMPLETE && !m.module().slug().equals(done))
+                    .findFirst();
+        }
+    }
+
+    /** The questions answered wrongly, in quiz order. */
+    public List<AttemptResult.QuestionFeedback> getWrongAnswers() {
+        return result.feedback().stream().filter(q -> !q.correct()).toList();
+    }
+
+    /** The questions answered rightly, in quiz order. */
+    public List<AttemptResult.QuestionFeedback> getRightAnswers() {
+        return result.feedback().stream().filter(AttemptResult.QuestionFeedback::correct).toList();
+    }
+
+    /** After a completion: the first required module the learner still has to do, if any. */
+    public Optional<ModuleStatus> getNextRequired() {
+        return nextRequired;
     }
 
     /** The texts of the options at these positions, in the order shown. */
@@ -62,7 +87,7 @@ public class ResultBacking {
     }
 
     public long getRightCount() {
-        return result.feedback().stream().filter(AttemptResult.QuestionFeedback::correct).count();
+        return getRightAnswers().size();
     }
 
     public String getAttempt() { return attempt; }

@@ -100,20 +100,19 @@ class CatalogueJourneyUiIT {
                 .as("the chosen audience stays chosen").isEqualTo(PPG_MEMBERS);
         assertThat(browser.find(By.id("q")).getDomProperty("value")).as("the search stays typed").isEqualTo(SEARCH_WORD);
 
-        List<String> titles = browser.texts(By.cssSelector(".card-list .card__title"));
+        List<String> titles = browser.texts(By.cssSelector("#modules .nhsuk-card__heading"));
         assertThat(titles).as("exactly the PPG and everyone modules that mention '%s'", SEARCH_WORD)
                 .containsExactlyInAnyOrderElementsOf(CatalogueContent.titles(expected));
-        for (WebElement card : browser.findAll(By.cssSelector(".card-list .card"))) {
-            assertThat(card.findElement(By.cssSelector(".tag--audience")).getText())
-                    .isIn(PPG_MEMBERS, Audience.BOTH.label());
-            String title = card.findElement(By.cssSelector(".card__title")).getText();
+        for (WebElement card : browser.findAll(By.cssSelector("#modules .nhsuk-card"))) {
+            assertThat(card.getText()).containsAnyOf("For " + PPG_MEMBERS + ".", "For " + Audience.BOTH.label() + ".");
+            String title = card.findElement(By.cssSelector(".nhsuk-card__heading")).getText();
             ModuleSource module = content.moduleTitled(title).orElseThrow();
-            assertThat(card.findElement(By.cssSelector(".card__summary")).getText()).isEqualTo(module.summary());
+            assertThat(card.findElement(By.cssSelector(".nhsuk-card__description")).getText()).isEqualTo(module.summary());
         }
-        assertThat(browser.text(By.cssSelector(".result-count")))
+        assertThat(browser.text(By.id("result-count")))
                 .isEqualTo("Showing 1 to " + expected.size() + " of " + expected.size() + " modules");
-        assertThat(browser.isPresent(By.cssSelector(".empty-state"))).isFalse();
-        assertThat(browser.isPresent(By.cssSelector(".pager"))).isFalse();
+        assertThat(browser.isPresent(By.id("no-results"))).isFalse();
+        assertThat(browser.isPresent(By.cssSelector(".nhsuk-pagination a"))).as("one page: no pager links").isFalse();
         assertThat(browser.isPresent(By.linkText("Clear"))).as("a filtered list offers to clear it").isTrue();
         browser.assertAccessible();
 
@@ -123,25 +122,25 @@ class CatalogueJourneyUiIT {
 
         browser.followLink(module.title());
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(module.title());
-        assertThat(browser.texts(By.cssSelector("ol.lesson-list > li"))).as("lessons in order").isEqualTo(lessons);
-        assertThat(browser.text(By.cssSelector("nav.breadcrumbs [aria-current=page]"))).isEqualTo(module.title());
+        assertThat(browser.texts(By.cssSelector("#lessons > li"))).as("lessons in order").isEqualTo(lessons);
+        assertThat(browser.text(By.cssSelector(".nhsuk-back-link"))).isEqualTo("All training");
         browser.assertAccessible();
 
         browser.followLink("Start reading");
         assertOnLesson(browser, module, 1);
-        assertThat(browser.isPresent(By.cssSelector(".lesson-nav a[rel=prev]"))).as("no previous on lesson 1").isFalse();
+        assertThat(browser.isPresent(By.cssSelector(".nhsuk-pagination a[rel=prev]"))).as("no previous on lesson 1").isFalse();
 
-        browser.follow(By.cssSelector(".lesson-nav a[rel=next]"));
+        browser.follow(By.cssSelector(".nhsuk-pagination a[rel=next]"));
         assertOnLesson(browser, module, 2);
 
-        browser.follow(By.cssSelector(".lesson-nav a[rel=prev]"));
+        browser.follow(By.cssSelector(".nhsuk-pagination a[rel=prev]"));
         assertOnLesson(browser, module, 1);
 
         for (int n = 2; n <= lessons.size(); n++) {
-            browser.follow(By.cssSelector(".lesson-nav a[rel=next]"));
+            browser.follow(By.cssSelector(".nhsuk-pagination a[rel=next]"));
             assertOnLesson(browser, module, n);
         }
-        assertThat(browser.isPresent(By.cssSelector(".lesson-nav a[rel=next]"))).as("no next on the last lesson").isFalse();
+        assertThat(browser.isPresent(By.cssSelector(".nhsuk-pagination a[rel=next]"))).as("no next on the last lesson").isFalse();
 
         browser.followLink("Back to the module");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(module.title());
@@ -152,19 +151,17 @@ class CatalogueJourneyUiIT {
         List<String> lessons = CatalogueContent.lessonTitles(module);
         assertThat(browser.currentUri().getRawQuery()).contains("n=" + n);
         assertThat(browser.text(By.cssSelector("article h1"))).isEqualTo(lessons.get(n - 1));
-        assertThat(browser.text(By.cssSelector(".eyebrow"))).endsWith("Lesson " + n + " of " + lessons.size());
-        WebElement progress = browser.find(By.cssSelector("[role=progressbar]"));
-        assertThat(progress.getDomAttribute("aria-valuenow")).isEqualTo(String.valueOf(Math.round(100f * n / lessons.size())));
-        assertThat(progress.getDomAttribute("aria-valuetext")).as("read out as words")
-                .isEqualTo("Lesson " + n + " of " + lessons.size());
-        assertThat(browser.texts(By.cssSelector("nav.breadcrumbs li")))
-                .containsExactly("Home", "Training", module.title(), "Lesson " + n);
+        assertThat(browser.text(By.id("lesson-caption"))).isEqualTo(module.title() + ": lesson " + n + " of " + lessons.size());
+        assertThat(browser.text(By.id("progress-text"))).isEqualTo("Lesson " + n + " of " + lessons.size());
+        assertThat(browser.text(By.cssSelector(".nhsuk-back-link"))).isEqualTo("All lessons of this module");
         if (n > 1) {
-            assertThat(browser.text(By.cssSelector(".lesson-nav a[rel=prev]"))).endsWith(lessons.get(n - 2));
+            assertThat(browser.text(By.cssSelector(".nhsuk-pagination a[rel=prev] .nhsuk-pagination__page"))).isEqualTo(lessons.get(n - 2));
         }
         if (n < lessons.size()) {
-            assertThat(browser.text(By.cssSelector(".lesson-nav a[rel=next]"))).contains(lessons.get(n));
+            assertThat(browser.text(By.cssSelector(".nhsuk-pagination a[rel=next] .nhsuk-pagination__page"))).isEqualTo(lessons.get(n));
         }
+        assertThat(browser.findAll(By.cssSelector("main .nhsuk-button"))).as("one main action: the next lesson or back to the module")
+                .hasSize(1);
         browser.assertAccessible();
     }
 
@@ -179,7 +176,7 @@ class CatalogueJourneyUiIT {
         assertThat(first.getRect().getX()).as("the skip link shows itself when focused").isGreaterThanOrEqualTo(0);
         assertThat(browser.focusIsVisible()).isTrue();
 
-        assertThat(browser.press(Keys.ENTER).getDomAttribute("id")).as("the skip link moves focus to main").isEqualTo("main");
+        assertThat(browser.press(Keys.ENTER).getDomAttribute("id")).as("the skip link moves focus to main").isEqualTo("maincontent");
 
         WebElement search = browser.tab();
         assertThat(search.getDomAttribute("id")).isEqualTo("q");
@@ -223,7 +220,7 @@ class CatalogueJourneyUiIT {
         browser.open(browser.home());
         browser.follow(By.cssSelector("nav.nhsuk-header__navigation a[href*='showcases']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Showcases");
-        assertThat(browser.texts(By.cssSelector(".card-list .card__title")))
+        assertThat(browser.texts(By.cssSelector("#showcases .nhsuk-card__heading")))
                 .containsExactlyInAnyOrderElementsOf(content.tree().showcases().stream().map(ShowcaseSource::title).toList());
         browser.assertAccessible();
 
@@ -250,14 +247,14 @@ class CatalogueJourneyUiIT {
         browser.follow(By.cssSelector("nav.nhsuk-header__navigation a[href*='guides']"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Guides for patients");
         List<GuideSource> guides = content.tree().guides();
-        assertThat(browser.texts(By.cssSelector(".card-list .card__title")))
+        assertThat(browser.texts(By.cssSelector("#guides .nhsuk-card__heading")))
                 .containsExactlyInAnyOrderElementsOf(guides.stream().map(GuideSource::title).toList());
         browser.assertAccessible();
 
         GuideSource guide = guides.get(0);
         browser.followLink(guide.title());
         assertThat(browser.text(By.cssSelector("article h1"))).isEqualTo(guide.title());
-        assertThat(browser.text(By.cssSelector("article .muted"))).isEqualTo("Takes about " + guide.minutes() + " minutes");
+        assertThat(browser.text(By.id("guide-minutes"))).isEqualTo("Takes about " + guide.minutes() + " minutes");
         browser.assertAccessible();
 
         browser.followLink("All guides for patients");
@@ -279,7 +276,7 @@ class CatalogueJourneyUiIT {
 
         browser.open(address);
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("We could not find that page");
-        assertThat(browser.text(By.cssSelector("main .lead"))).startsWith("We could not find that module");
+        assertThat(browser.text(By.id("problem"))).startsWith("We could not find that module");
         assertThat(browser.title()).startsWith("Page not found");
         assertThat(browser.isPresent(By.linkText("Browse all training"))).isTrue();
         browser.assertAccessible();
@@ -297,15 +294,15 @@ class CatalogueJourneyUiIT {
         search.sendKeys(nonsense);
         browser.navigate(() -> search.sendKeys(Keys.ENTER));
 
-        assertThat(browser.text(By.cssSelector(".empty-state h2"))).isEqualTo("No training matches");
-        assertThat(browser.findAll(By.cssSelector(".card-list .card"))).isEmpty();
-        assertThat(browser.text(By.cssSelector(".result-count"))).isEmpty();
+        assertThat(browser.text(By.cssSelector("#no-results h2"))).isEqualTo("No training matches");
+        assertThat(browser.findAll(By.cssSelector("#modules .nhsuk-card"))).isEmpty();
+        assertThat(browser.text(By.id("result-count"))).isEmpty();
         assertThat(browser.find(By.id("q")).getDomProperty("value")).isEqualTo(nonsense);
         assertThat(browser.isPresent(By.linkText("Show all training"))).isTrue();
         browser.assertAccessible();
 
         browser.followLink("Show all training");
-        assertThat(browser.findAll(By.cssSelector(".card-list .card"))).isNotEmpty();
+        assertThat(browser.findAll(By.cssSelector("#modules .nhsuk-card"))).isNotEmpty();
     }
 
     @Test
@@ -315,10 +312,10 @@ class CatalogueJourneyUiIT {
         assertThat(get(address).statusCode()).isEqualTo(200);
 
         browser.open(address);
-        WebElement notice = browser.find(By.cssSelector(".notice"));
+        WebElement notice = browser.find(By.cssSelector(".catalogue-notice"));
         assertThat(notice.getText()).isEqualTo("The audience \"" + nonsense + "\" is not one we know, so training for every audience is shown.");
         assertThat(notice.findElements(By.tagName("i"))).as("what was typed is shown as text, never as markup").isEmpty();
-        assertThat(browser.text(By.cssSelector(".result-count"))).endsWith("of " + content.modules().size() + " modules");
+        assertThat(browser.text(By.id("result-count"))).endsWith("of " + content.modules().size() + " modules");
         assertThat(new Select(browser.find(By.id("audience"))).getFirstSelectedOption().getText()).isEqualTo("Everyone");
         browser.assertAccessible();
     }
@@ -332,24 +329,25 @@ class CatalogueJourneyUiIT {
         int onLastPage = total - PAGE_SIZE;
 
         browser.open(page(browser, "catalogue/index.xhtml"));
-        assertThat(browser.text(By.cssSelector(".result-count"))).isEqualTo("Showing 1 to 12 of " + total + " modules");
-        List<String> firstPage = browser.texts(By.cssSelector(".card-list .card__title"));
+        assertThat(browser.text(By.id("result-count"))).isEqualTo("Showing 1 to 12 of " + total + " modules");
+        List<String> firstPage = browser.texts(By.cssSelector("#modules .nhsuk-card__heading"));
         assertThat(firstPage).hasSize(PAGE_SIZE);
-        assertThat(browser.find(By.cssSelector(".pager a[aria-label='Page 1']")).getDomAttribute("aria-current")).isEqualTo("page");
+        int pages = (total + PAGE_SIZE - 1) / PAGE_SIZE;
+        assertThat(browser.isPresent(By.cssSelector(".nhsuk-pagination a[rel=prev]"))).as("no previous page on page 1").isFalse();
+        assertThat(browser.text(By.cssSelector(".nhsuk-pagination a[rel=next] .nhsuk-pagination__page"))).isEqualTo("Page 2 of " + pages);
         browser.assertAccessible();
 
-        browser.follow(By.cssSelector(".pager a[aria-label='Page 2']"));
+        browser.follow(By.cssSelector(".nhsuk-pagination a[rel=next]"));
         assertThat(browser.currentUri().getRawQuery()).contains("page=2");
-        assertThat(browser.text(By.cssSelector(".result-count")))
+        assertThat(browser.text(By.id("result-count")))
                 .isEqualTo("Showing 13 to " + Math.min(total, 2 * PAGE_SIZE) + " of " + total + " modules");
-        List<String> secondPage = browser.texts(By.cssSelector(".card-list .card__title"));
+        List<String> secondPage = browser.texts(By.cssSelector("#modules .nhsuk-card__heading"));
         assertThat(secondPage).hasSize(Math.min(PAGE_SIZE, onLastPage)).doesNotContainAnyElementsOf(firstPage);
-        assertThat(browser.find(By.cssSelector(".pager a[aria-label='Page 2']")).getDomAttribute("aria-current")).isEqualTo("page");
-        assertThat(browser.find(By.cssSelector(".pager a[aria-label='Page 1']")).getDomAttribute("aria-current")).isNull();
+        assertThat(browser.text(By.cssSelector(".nhsuk-pagination a[rel=prev] .nhsuk-pagination__page"))).isEqualTo("Page 1 of " + pages);
         browser.assertAccessible();
 
-        browser.follow(By.cssSelector(".pager a[aria-label='Page 1']"));
-        assertThat(browser.texts(By.cssSelector(".card-list .card__title"))).isEqualTo(firstPage);
+        browser.follow(By.cssSelector(".nhsuk-pagination a[rel=prev]"));
+        assertThat(browser.texts(By.cssSelector("#modules .nhsuk-card__heading"))).isEqualTo(firstPage);
         List<String> everything = new ArrayList<>(firstPage);
         everything.addAll(secondPage);
         assertThat(everything).containsExactlyInAnyOrderElementsOf(CatalogueContent.titles(content.modules()));
@@ -378,6 +376,22 @@ class CatalogueJourneyUiIT {
         browser.screenshot(shots.resolve("ui-lesson-390.png"));
         browser.open(catalogue);
         browser.screenshot(shots.resolve("ui-catalogue-390.png"));
+    }
+
+    @Test
+    void thePublicRegisterWorksOnAPhone(Browser browser) {
+        browser.open(page(browser, "accreditation/register.xhtml"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Register of accredited digital practices");
+        browser.assertAccessible();
+
+        browser.resize(320, 700);
+        WebElement search = browser.find(By.id("register:text"));
+        search.sendKeys("Y0900");
+        browser.navigate(() -> search.sendKeys(Keys.ENTER));
+        assertThat(browser.find(By.id("register:text")).getDomProperty("value")).as("the search stays typed").isEqualTo("Y0900");
+        assertThat(browser.text(By.id("register:table"))).containsPattern("\\d+ to \\d+ of \\d+ practices|No accredited practice matches");
+        assertThat(browser.horizontalOverflow()).as("sideways scrolling at 320 px").isZero();
+        browser.assertAccessible();
     }
 
     // ---- plumbing

@@ -98,14 +98,14 @@ class CertificateUiIT {
     @Test
     void anUnknownSerialIsPlainlyNotFound(Browser browser) {
         browser.open(browser.home().resolve("verify/0000-0000-0000"));
-        assertThat(browser.text(By.id("not-found"))).startsWith("No certificate with this serial number was found.");
+        assertThat(browser.text(By.cssSelector("#not-found p"))).startsWith("No certificate with this serial number was found.");
         assertThat(browser.isPresent(By.id("certificate-fields"))).isFalse();
         browser.assertAccessible();
 
         WebElement serial = browser.find(By.id("lookup:serial"));
         serial.sendKeys("<b>nonsense</b>");
         browser.navigate(() -> browser.find(By.id("lookup:find")).click());
-        assertThat(browser.text(By.id("not-found"))).startsWith("No certificate with this serial number was found.");
+        assertThat(browser.text(By.cssSelector("#not-found p"))).startsWith("No certificate with this serial number was found.");
         browser.assertAccessible();
     }
 
@@ -134,14 +134,14 @@ class CertificateUiIT {
         browser.open(browser.home().resolve("certificate/verify.xhtml"));
         choose(browser, "notes.pdf", "just some words".getBytes(StandardCharsets.UTF_8));
         browser.navigate(() -> browser.find(By.id("upload:check")).click());
-        assertThat(browser.text(By.className("messages"))).contains("This file is not a PDF.");
+        assertThat(browser.text(By.cssSelector(".nhsuk-error-summary"))).contains("There is a problem", "This file is not a PDF.");
         browser.assertAccessible();
 
         byte[] large = new byte[6 * 1024 * 1024];
         System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, large, 0, 5);
         choose(browser, "large.pdf", large);
         browser.navigate(() -> browser.find(By.id("upload:check")).click());
-        assertThat(browser.text(By.className("messages"))).contains("larger than 5 MB");
+        assertThat(browser.text(By.cssSelector(".nhsuk-error-summary"))).contains("larger than 5 MB");
     }
 
     @Test
@@ -196,7 +196,8 @@ class CertificateUiIT {
         browser.open(browser.home().resolve("certificate/verify.xhtml"));
         choose(browser, name, content);
         browser.navigate(() -> browser.find(By.id("upload:check")).click());
-        return browser.isPresent(By.id("upload-verdict")) ? browser.text(By.id("upload-verdict")) : browser.text(By.id("upload-refused"));
+        return browser.isPresent(By.id("upload-verdict")) ? browser.text(By.cssSelector("#upload-verdict p"))
+                : browser.text(By.cssSelector("#upload-refused p"));
     }
 
     private void choose(Browser browser, String name, byte[] content) {

@@ -8,9 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.URL;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
+import java.util.function.IntPredicate;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import org.apache.pdfbox.Loader;
@@ -95,52 +97,78 @@ class LearnerJourneyUiIT {
 
         pressEnterOn(browser, By.id("my-learning"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("My learning");
-        assertThat(browser.text(By.cssSelector("tr[data-module='" + MODULE + "']"))).contains("Not started");
-        assertThat(browser.text(By.cssSelector("section[aria-labelledby='history-title']"))).contains("not completed a module yet");
+        assertThat(statusOf(browser, key.title())).isEqualTo("Not started");
+        assertThat(browser.text(By.id("no-history"))).contains("not completed a module yet");
         browser.assertAccessible();
 
-        pressEnterOn(browser, By.cssSelector("tr[data-module='" + MODULE + "'] a"));
+        pressEnterOn(browser, taskLink(key.title()));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(key.title());
         browser.assertAccessible();
 
         pressEnterOn(browser, By.id("learn:start"));
         for (int n = 1; n <= key.lessonCount(); n++) {
             assertThat(browser.text(By.id("progress-text"))).isEqualTo((n - 1) + " of " + key.lessonCount() + " lessons read");
+            if (n > 1) {
+                assertThat(successBanner(browser)).as("reading lesson %d was confirmed", n - 1).contains("Lesson marked as read");
+            }
+            assertThat(browser.findAll(By.cssSelector("main .nhsuk-button:not(.nhsuk-button--secondary)")))
+                    .as("one main action on lesson %d", n).hasSize(1);
             browser.assertAccessible();
             pressEnterOn(browser, By.id("reading:mark-read"));
         }
+        assertThat(successBanner(browser)).as("the last lesson's reading confirmed on the module page").contains("Lesson marked as read");
         assertThat(browser.text(By.id("lessons-read"))).isEqualTo(key.lessonCount() + " of " + key.lessonCount() + " lessons read");
-        assertThat(browser.texts(By.cssSelector(".lesson-list .read-mark"))).hasSize(key.lessonCount());
+        assertThat(browser.texts(By.cssSelector("#lessons li .nhsuk-tag"))).hasSize(key.lessonCount()).allMatch("Read"::equals);
+        assertThat(browser.find(By.id("learn:quiz")).getDomAttribute("class")).as("the quiz is now the main action")
+                .doesNotContain("nhsuk-button--secondary");
         browser.assertAccessible();
 
         pressEnterOn(browser, By.id("learn:quiz"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Quiz");
         browser.assertAccessible();
-        answer(browser, key, false);
+        // The first question right, every other one wrong: still a fail, and the result must put the wrong ones first.
+        List<String> questions = answer(browser, key, question -> question == 0);
         pressEnterOn(browser, By.id("quiz:submit"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("You did not pass this time");
         assertThat(browser.text(By.id("try-again"))).contains("2 attempts left");
-        assertThat(browser.texts(By.cssSelector(".feedback__verdict"))).isNotEmpty().allMatch(v -> v.equals("Not right"));
-        assertThat(browser.texts(By.cssSelector(".feedback__answers--right li"))).isNotEmpty();
+        assertThat(browser.texts(By.cssSelector("#wrong-answers .nhsuk-card__heading")))
+                .as("the wrong answers, in quiz order").isEqualTo(questions.subList(1, questions.size()));
+        assertThat(browser.texts(By.cssSelector("#right-answers .nhsuk-card__heading"))).containsExactly(questions.get(0));
+        assertThat(browser.isPresent(By.xpath("//*[@id='wrong-answers']/following::*[@id='right-answers']")))
+                .as("wrong answers come before right ones").isTrue();
+        assertThat(browser.texts(By.cssSelector("#wrong-answers .feedback-verdict"))).allMatch("Not right"::equals);
+        assertThat(browser.texts(By.cssSelector("#wrong-answers .right-answers li"))).isNotEmpty();
+        assertThat(browser.isPresent(By.xpath("//*[@id='right-answers']/following::*[@id='next-step']")))
+                .as("the page ends with the next step").isTrue();
+        assertThat(browser.text(By.id("next-step"))).isEqualTo("Back to the module");
         browser.assertAccessible();
 
         pressEnterOn(browser, By.id("back-to-module"));
         pressEnterOn(browser, By.id("learn:quiz"));
-        answer(browser, key, true);
+        answer(browser, key, question -> true);
         pressEnterOn(browser, By.id("quiz:submit"));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("You passed the quiz");
         assertThat(browser.text(By.id("completed"))).contains("Module complete").contains(key.title());
         assertThat(browser.find(By.linkText("Download certificate (PDF)")).getAttribute("href"))
                 .matches(".*/api/v1/certificates/completions/\\d+");
+        assertThat(browser.isPresent(By.id("wrong-answers"))).isFalse();
+        assertThat(browser.find(By.cssSelector("#next-step .nhsuk-button")).getText())
+                .as("ends with the next module or My learning").matches("Next: .+|Back to My learning");
         browser.assertAccessible();
 
         pressEnterOn(browser, By.linkText("Back to My learning"));
-        assertThat(browser.text(By.cssSelector("tr[data-module='" + MODULE + "']"))).contains("Complete");
+        assertThat(statusOf(browser, key.title())).isEqualTo("Complete");
         List<WebElement> history = browser.findAll(By.cssSelector("#history tbody tr"));
         assertThat(history).hasSize(1);
         assertThat(history.get(0).getText()).contains(key.title()).contains("100%");
         String certificate = history.get(0).findElement(By.tagName("a")).getAttribute("href");
         assertThat(certificate).matches(".*/api/v1/certificates/completions/\\d+");
+        browser.assertAccessible();
+
+        pressEnterOn(browser, taskLink(key.title()));
+        WebElement again = browser.find(By.id("learn:quiz"));
+        assertThat(again.getDomProperty("value")).isEqualTo("Take the quiz again");
+        assertThat(again.getDomAttribute("class")).as("taking a passed quiz again is secondary").contains("nhsuk-button--secondary");
         browser.assertAccessible();
 
         // The download, as the browser fetches it with the learner's session: a signed PDF in their name.
@@ -171,13 +199,18 @@ class LearnerJourneyUiIT {
         }
     }
 
-    /** Chooses every right answer, or one wrong answer per question, with the space bar. */
-    private void answer(Browser browser, QuizKey key, boolean right) {
+    /**
+     * Answers every question with the space bar: every right answer where {@code rightly} holds for
+     * the question's position, else one wrong answer. Returns the questions in the order shown.
+     */
+    private List<String> answer(Browser browser, QuizKey key, IntPredicate rightly) {
+        List<String> questions = new ArrayList<>();
         for (WebElement fieldset : browser.findAll(By.cssSelector("#quiz fieldset"))) {
-            String question = (String) browser.script("return arguments[0].querySelector('legend').firstChild.textContent.trim();",
-                    fieldset);
+            String question = fieldset.findElement(By.tagName("legend")).getText().strip();
+            boolean right = rightly.test(questions.size());
+            questions.add(question);
             Set<String> rightAnswers = key.rightAnswers(question);
-            for (WebElement option : fieldset.findElements(By.cssSelector(".quiz__option"))) {
+            for (WebElement option : fieldset.findElements(By.cssSelector(".nhsuk-radios__item, .nhsuk-checkboxes__item"))) {
                 String label = option.findElement(By.tagName("label")).getText().strip();
                 if (rightAnswers.contains(label) == right) {
                     option.findElement(By.tagName("input")).sendKeys(Keys.SPACE);
@@ -187,6 +220,27 @@ class LearnerJourneyUiIT {
                 }
             }
         }
+        return questions;
+    }
+
+    /** The link of a module in My learning's task lists (the first, when it is also due). */
+    private static By taskLink(String title) {
+        return By.xpath("//a[contains(@class,'nhsuk-task-list__link')][normalize-space()=" + xpathText(title) + "]");
+    }
+
+    /** The status tag of a module in its learning path on My learning. */
+    private static String statusOf(Browser browser, String title) {
+        return browser.find(By.xpath("(//li[contains(@class,'nhsuk-task-list__item')][.//a[normalize-space()=" + xpathText(title)
+                + "]])[last()]//*[contains(@class,'nhsuk-tag')]")).getText().strip();
+    }
+
+    private static String xpathText(String text) {
+        return text.contains("'") ? "concat('" + text.replace("'", "',\"'\",'") + "')" : "'" + text + "'";
+    }
+
+    private static String successBanner(Browser browser) {
+        return browser.isPresent(By.cssSelector(".nhsuk-notification-banner--success"))
+                ? browser.text(By.cssSelector(".nhsuk-notification-banner--success")) : "";
     }
 
     private void pressEnterOn(Browser browser, By target) {
@@ -227,7 +281,7 @@ class LearnerJourneyUiIT {
         assertThat(browser.text(By.cssSelector("main"))).contains("your email address is confirmed");
         browser.assertAccessible();
 
-        browser.follow(By.cssSelector("main a.button"));
+        browser.follow(By.id("next"));
         signIn(browser, email, password);
         assertThat(browser.currentUri().getPath()).isEqualTo("/home.xhtml");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo("Hello, Iris Patient");
@@ -261,6 +315,15 @@ class LearnerJourneyUiIT {
 
         browser.followLink(ppgPathTitles().get(0));
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(ppgPathTitles().get(0));
+        assertThat(browser.text(By.tagName("main")).toLowerCase()).as("a PPG member is never told about a job role")
+                .doesNotContain("job role");
+        browser.assertAccessible();
+
+        browser.open(browser.home().resolve("learning/my-learning.xhtml"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("My learning");
+        assertThat(statusOf(browser, ppgPathTitles().get(0))).isEqualTo("Not started");
+        assertThat(browser.text(By.tagName("main")).toLowerCase()).as("a PPG member is never told about a job role")
+                .doesNotContain("job role");
         browser.assertAccessible();
 
         browser.open(browser.home().resolve("home.xhtml"));
@@ -291,7 +354,7 @@ class LearnerJourneyUiIT {
         browser.find(By.id("signin:email")).sendKeys(email);
         browser.find(By.id("signin:password")).sendKeys("wrong-" + PPG_PASSWORD);
         browser.follow(By.id("signin:submit"));
-        assertThat(browser.text(By.cssSelector(".messages"))).contains("do not match an account");
+        assertThat(browser.text(By.cssSelector(".nhsuk-error-summary"))).contains("There is a problem", "do not match an account");
         browser.assertAccessible();
         browser.find(By.id("signin:password")).sendKeys(PPG_PASSWORD);
         browser.follow(By.id("signin:submit"));

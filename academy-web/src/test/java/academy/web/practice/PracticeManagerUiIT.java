@@ -199,7 +199,7 @@ class PracticeManagerUiIT {
         // Home: the practice first, its counts linking to the filtered matrix.
         assertThat(browser.find(By.tagName("h1")).getText()).startsWith("Hello");
         assertThat(browser.texts(By.cssSelector("main a"))).contains("1 overdue", "1 due soon", "0 waiting for approval");
-        assertThat(browser.text(By.cssSelector("main"))).contains("Kite-mark readiness", "Next steps");
+        assertThat(browser.text(By.cssSelector("main"))).contains("Kite mark: readiness", "Next steps");
         browser.assertAccessible();
         tabTo(browser, "the overdue count", e -> e.getText().strip().equals("1 overdue"));
         browser.navigate(() -> browser.press(Keys.ENTER));
