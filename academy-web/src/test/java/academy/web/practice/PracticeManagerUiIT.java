@@ -43,10 +43,10 @@ import academy.web.ui.BrowserExtension;
  * A practice manager and an administrator at work in a real browser, by keyboard, in one
  * deployment: the manager of Riverside works through the training matrix (filters, search, the
  * CSV), records a patient upskilling session and an uptake figure with an evidence file, and looks
- * at face-to-face training; changes a member's job role in the dialog (still changed after
+ * at face-to-face training; changes a member's job role in its form on the roster (still changed after
  * reloading); a member leaves a practice after confirming; an assessor's home page; an
  * administrator finds a practice and opens its roster, the people and the audit trail. axe-core
- * checks every page, every state the journeys reach and the open dialog. Approving a PPG applicant
+ * checks every page and every state the journeys reach, at desktop and phone widths. Approving a PPG applicant
  * is part of the PPG member's whole journey in {@link academy.web.learning.LearnerJourneyUiIT}.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
