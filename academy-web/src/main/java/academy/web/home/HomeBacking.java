@@ -227,11 +227,23 @@ public class HomeBacking {
      * confirm; empty for anything that is not one of their current memberships.
      */
     public Optional<Membership> getLeavingMembership() {
-        // While the "Yes, leave" form is decoded, before the model is updated, the id is only a form field.
-        String asked = leaving != null ? leaving : FacesContext.getCurrentInstance().getExternalContext()
-                .getRequestParameterMap().get("leave:membership");
-        return Pages.wholeNumber(asked).flatMap(id -> getMemberships().stream()
+        return Pages.wholeNumber(getLeaving()).flatMap(id -> getMemberships().stream()
                 .filter(m -> m.isActive() && m.id() == id.longValue()).findFirst());
+    }
+
+    /**
+     * The id of the membership asked about: {@code ?leave=} on the page's address, then the "Yes,
+     * leave" form's own field. Not a view parameter: the form is called "leave" too, and a view
+     * parameter would take the form's marker field ({@code leave=leave}) for the id on the postback,
+     * hiding the form before its action ran. The field is read straight from the request while the
+     * form is decoded, before the model is updated.
+     */
+    public String getLeaving() {
+        if (leaving != null) {
+            return leaving;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        return faces.getExternalContext().getRequestParameterMap().get(faces.isPostback() ? "leave:membership" : "leave");
     }
 
     /** The person leaves the practice they confirmed leaving. */
@@ -250,6 +262,5 @@ public class HomeBacking {
         conflictList = null;
     }
 
-    public String getLeaving() { return leaving; }
     public void setLeaving(String leaving) { this.leaving = leaving; }
 }

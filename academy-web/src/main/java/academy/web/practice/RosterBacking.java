@@ -23,12 +23,16 @@ import academy.practice.MemberQuery;
 import academy.practice.Membership;
 import academy.shared.Page;
 import academy.shared.PageRequest;
+import academy.web.faces.Confirmation;
 import academy.web.faces.Messages;
 
 /**
  * A practice's roster ({@code /practice/roster.xhtml?practice=<id>}): members (a lazy table paged,
  * sorted and filtered in the database), invitations, PPG applicants, the join code and former
- * members. The {@link Roster} service checks on every call that the signed-in person manages the
+ * members. Every change that cannot simply be undone asks first, on the page itself (no dialog, so
+ * it reads on a phone): the page shows only the question until the manager answers. Changing a
+ * member's job role is a small form of its own, shown instead of the roster meanwhile. The
+ * {@link Roster} service checks on every call that the signed-in person manages the
  * practice (or is an administrator); another practice's id is simply "not found".
  */
 @Named
@@ -36,6 +40,12 @@ import academy.web.faces.Messages;
 public class RosterBacking extends PracticePage {
 
     private static final long serialVersionUID = 1L;
+
+    private static final String DEACTIVATE = "deactivate";
+    private static final String APPROVE = "approve";
+    private static final String REJECT = "reject";
+    private static final String REVOKE = "revoke";
+    private static final String ROTATE = "rotate";
 
     @Inject
     Clock clock;
@@ -58,6 +68,8 @@ public class RosterBacking extends PracticePage {
     private Long editedMembershipId;
     private String editedName;
     private String newRole;
+
+    private Confirmation pending;
 
     @Override
     protected void chosen() {
@@ -114,31 +126,72 @@ public class RosterBacking extends PracticePage {
         refresh();
     }
 
-    public void revokeInvitation(long invitationId) {
-        Messages.attempt(() -> "The invitation to " + roster.revokeInvitation(actor(), invitationId).email()
-                + " is withdrawn; its link no longer works.");
+    // --- changes that ask first -------------------------------------------------------------
+
+    public void askToRevokeInvitation(long invitationId, String email) {
+        pending = Confirmation.of("Withdraw an invitation", "Withdraw the invitation to " + email
+                + "? Its link stops working.", "Yes, withdraw", REVOKE, invitationId);
+    }
+
+    public void askToApprove(long membershipId, String name) {
+        pending = Confirmation.of("Approve a PPG member", "Approve " + name + " as a member of your PPG?"
+                + " We will email them.", "Yes, approve", APPROVE, membershipId);
+    }
+
+    public void askToReject(long membershipId, String name) {
+        pending = Confirmation.of("Turn down an application", "Turn down " + name
+                + "'s application? We will tell them kindly.", "Yes, turn down", REJECT, membershipId);
+    }
+
+    public void askToDeactivate(Membership membership) {
+        String name = membership.person().displayName();
+        pending = isYou(membership)
+                ? Confirmation.of("Deactivate yourself?", "This is your own membership. If you deactivate it you leave "
+                        + membership.practice().name() + " and can no longer open this roster. Another manager or an"
+                        + " administrator would have to add you again.", "Yes, deactivate me", DEACTIVATE, membership.id())
+                : Confirmation.of("Deactivate a member", "Deactivate " + name
+                        + "? They leave the practice; their history stays.", "Yes, deactivate", DEACTIVATE, membership.id());
+    }
+
+    public void askToRotateJoinCode() {
+        pending = Confirmation.of("Get a new join code", "Get a new join code? The old code stops working at once.",
+                "Yes, get a new code", ROTATE, practiceId());
+    }
+
+    /** Carries out the change the page asked about. */
+    public void confirm() {
+        Confirmation asked = pending;
+        pending = null;
+        if (asked == null) {
+            return;
+        }
+        long subject = asked.subject();
+        switch (asked.action()) {
+            case REVOKE -> Messages.attempt(() -> "The invitation to " + roster.revokeInvitation(actor(), subject).email()
+                    + " is withdrawn; its link no longer works.");
+            case APPROVE -> Messages.attempt(() -> roster.approve(actor(), subject).person().displayName()
+                    + " is now a PPG member. We have emailed them.");
+            case REJECT -> Messages.attempt(() -> "You turned down " + roster.reject(actor(), subject).person().displayName()
+                    + "'s application. We have told them kindly.");
+            case DEACTIVATE -> Messages.attempt(() -> {
+                Membership ended = roster.deactivate(actor(), subject);
+                return isYou(ended) ? "You are no longer a member of " + ended.practice().name() + "."
+                        : ended.person().displayName() + " is no longer a member. Their history is kept under Former members.";
+            });
+            case ROTATE -> Messages.attempt(() -> "The new join code is " + roster.rotateJoinCode(actor(), practiceId()).value()
+                    + ". The old code no longer works.");
+            default -> throw new IllegalStateException("No roster action " + asked.action());
+        }
         refresh();
     }
 
-    public void approve(long membershipId) {
-        Messages.attempt(() -> roster.approve(actor(), membershipId).person().displayName()
-                + " is now a PPG member. We have emailed them.");
-        refresh();
+    public void cancel() {
+        pending = null;
     }
 
-    public void reject(long membershipId) {
-        Messages.attempt(() -> "You turned down " + roster.reject(actor(), membershipId).person().displayName()
-                + "'s application. We have told them kindly.");
-        refresh();
-    }
-
-    public void deactivate(long membershipId) {
-        Messages.attempt(() -> {
-            Membership ended = roster.deactivate(actor(), membershipId);
-            return isYou(ended) ? "You are no longer a member of " + ended.practice().name() + "."
-                    : ended.person().displayName() + " is no longer a member. Their history is kept under Former members.";
-        });
-        refresh();
+    /** The change waiting for the manager's yes; null while none is. */
+    public Confirmation getPending() {
+        return pending;
     }
 
     /** True for the signed-in person's own membership: the page warns before they deactivate themselves. */
@@ -146,13 +199,7 @@ public class RosterBacking extends PracticePage {
         return actor().personId().filter(id -> id.equals(membership.person().id())).isPresent();
     }
 
-    public void rotateJoinCode() {
-        Messages.attempt(() -> "The new join code is " + roster.rotateJoinCode(actor(), practiceId()).value()
-                + ". The old code no longer works.");
-        refresh();
-    }
-
-    /** Opens the "change job role" dialog for one member. */
+    /** Shows the "change job role" form for one member, instead of the roster. */
     public void editRole(long membershipId, String name, String currentRole) {
         editedMembershipId = membershipId;
         editedName = name;
@@ -165,11 +212,25 @@ public class RosterBacking extends PracticePage {
             Messages.error("Please choose a job role.");
             return;
         }
-        Messages.attempt(() -> {
-            Membership changed = roster.changeJobRole(actor(), editedMembershipId, role.get());
+        long edited = editedMembershipId;
+        if (Messages.attempt(() -> {
+            Membership changed = roster.changeJobRole(actor(), edited, role.get());
             return changed.person().displayName() + " is now " + changed.jobRole().label() + ".";
-        });
+        })) {
+            cancelRoleChange();
+        }
         refresh();
+    }
+
+    public void cancelRoleChange() {
+        editedMembershipId = null;
+        editedName = null;
+        newRole = null;
+    }
+
+    /** True while the "change job role" form is shown. */
+    public boolean isEditingRole() {
+        return editedMembershipId != null;
     }
 
     // --- the members table ---------------------------------------------------------------------

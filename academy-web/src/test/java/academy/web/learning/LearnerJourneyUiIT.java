@@ -295,15 +295,12 @@ class LearnerJourneyUiIT {
         browser.followLink("My practice");
         assertThat(browser.text(By.tagName("h1"))).isEqualTo(practice.name());
         browser.assertAccessible();
-        browser.find(By.cssSelector("button[aria-label='Approve Iris Patient']")).sendKeys(Keys.ENTER);
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
-                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-confirm-dialog")));
-        assertThat(browser.text(By.cssSelector(".ui-confirm-dialog"))).contains("Approve Iris Patient");
+        // Approving asks first, on the roster itself (no dialog), then approves.
+        browser.navigate(() -> browser.find(By.cssSelector("[aria-label='Approve Iris Patient']")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.id("roster:confirmation"))).contains("Approve Iris Patient");
         browser.assertAccessible();
-        browser.find(By.cssSelector(".ui-confirm-dialog .ui-confirmdialog-yes")).sendKeys(Keys.ENTER);
-        browser.waitUntilSettled();
-        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(ExpectedConditions.textToBePresentInElementLocated(
-                By.id("messages"), "Iris Patient is now a PPG member"));
+        browser.navigate(() -> browser.find(By.id("roster:confirm-yes")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner"))).contains("Iris Patient is now a PPG member");
         assertThat(browser.texts(By.cssSelector("#roster\\:members tbody td"))).contains("Iris Patient", "PPG member");
         browser.assertAccessible();
         signOut(browser);

@@ -77,9 +77,20 @@ class RosterIT {
     }
 
     private static String buttonLabelled(Document page, String label) {
-        Element button = page.selectFirst("button[aria-label=\"" + label + "\"]");
+        Element button = page.selectFirst("[aria-label=\"" + label + "\"]");
         assertThat(button).as("a button labelled \"%s\"", label).isNotNull();
         return button.attr("name");
+    }
+
+    /**
+     * Presses a button that asks first: the roster shows only the question (with {@code question}
+     * in it) and no roster, then "yes" is pressed; the answer to that is returned.
+     */
+    private static Response confirming(SignInSession session, Document page, String button, String question) {
+        Document asked = session.submit(page, "roster", button, Map.of()).html();
+        assertThat(asked.select("#roster\\:confirmation").text()).contains(question);
+        assertThat(asked.select("#roster\\:members")).as("only the question is shown").isEmpty();
+        return session.submit(asked, "roster", "confirm-yes", Map.of());
     }
 
     @Test
@@ -115,8 +126,8 @@ class RosterIT {
                 Map.of("invite-name", "Wendy Withdrawn", "invite-email", email, "invite-role", "gp"));
         Document page = roster();
 
-        Response answer = managerA.submit(page, "roster",
-                buttonLabelled(page, "Withdraw the invitation to " + email), Map.of());
+        Response answer = confirming(managerA, page, buttonLabelled(page, "Withdraw the invitation to " + email),
+                "Withdraw the invitation to " + email + "?");
 
         assertThat(answer.html().text()).contains("The invitation to " + email + " is withdrawn");
         assertThat(cells(roster(), "#roster\\:invitations td")).doesNotContain(email);
@@ -129,7 +140,7 @@ class RosterIT {
         long rotationsBefore = RosterData.count("SELECT COUNT(*) FROM audit_entry WHERE practice_id = ?"
                 + " AND action = 'practice.join-code-rotated'", practiceA);
 
-        Response answer = managerA.submit(roster(), "roster", "rotate", Map.of());
+        Response answer = confirming(managerA, roster(), "rotate", "The old code stops working at once.");
 
         String after = RosterData.joinCode(practiceA);
         assertThat(after).isNotEqualTo(before);
@@ -146,7 +157,7 @@ class RosterIT {
         long membership = RosterData.applicant(practiceA, name, email);
         Document page = roster();
 
-        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Approve " + name), Map.of());
+        Response answer = confirming(managerA, page, buttonLabelled(page, "Approve " + name), "Approve " + name + " as a member");
 
         assertThat(answer.html().text()).contains(name + " is now a PPG member");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ACTIVE");
@@ -161,7 +172,7 @@ class RosterIT {
         long membership = RosterData.applicant(practiceA, name, email);
         Document page = roster();
 
-        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Turn down " + name), Map.of());
+        Response answer = confirming(managerA, page, buttonLabelled(page, "Turn down " + name), "Turn down " + name + "'s application?");
 
         assertThat(answer.html().text()).contains("You turned down " + name + "'s application");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("REJECTED");
@@ -178,7 +189,7 @@ class RosterIT {
         // The member may be on a later page of the table: search for them first.
         page = managerA.submit(page, "roster", "find-members", Map.of("search", name)).html();
 
-        Response answer = managerA.submit(page, "roster", buttonLabelled(page, "Deactivate " + name), Map.of());
+        Response answer = confirming(managerA, page, buttonLabelled(page, "Deactivate " + name), "Deactivate " + name + "?");
 
         assertThat(answer.html().text()).contains(name + " is no longer a member");
         assertThat(RosterData.membershipStatus(membership)).isEqualTo("ENDED");
@@ -212,9 +223,9 @@ class RosterIT {
         long own = RosterData.membershipOf(email, practice.id());
         SignInSession solo = signedIn(email);
         Document page = solo.get("practice/roster.xhtml?practice=" + practice.id()).html();
-        assertThat(page.html()).as("the page warns before a manager deactivates themselves").contains("Deactivate yourself?");
-
-        Response deactivated = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
+        // The page warns before a manager deactivates themselves.
+        Response deactivated = confirming(solo, page, buttonLabelled(page, "Deactivate yourself (Solo Manager)"),
+                "This is your own membership");
         assertThat(deactivated.html().select(".nhsuk-error-summary").text())
                 .contains("You are the only practice manager of " + practice.name(), "cannot deactivate yourself");
         Document dialog = solo.submit(page, "roster", buttonLabelled(page, "Change the job role of Solo Manager"), Map.of()).html();
@@ -226,7 +237,7 @@ class RosterIT {
 
         memberOf(practice, "Second Manager", JobRole.PRACTICE_MANAGER);
         page = solo.get("practice/roster.xhtml?practice=" + practice.id()).html();
-        Response left = solo.submit(page, "roster", buttonLabelled(page, "Deactivate yourself (Solo Manager)"), Map.of());
+        Response left = confirming(solo, page, buttonLabelled(page, "Deactivate yourself (Solo Manager)"), "This is your own membership");
         assertThat(left.html().text()).contains("You are no longer a member of " + practice.name());
         assertThat(RosterData.membershipStatus(own)).isEqualTo("ENDED");
         assertThat(RosterData.auditActions(practice.id(), email)).containsExactly("membership.ended");
