@@ -92,14 +92,19 @@ public class UploadLimitFilter extends HttpFilter {
         } catch (IllegalStateException readAsText) {
             return; // the page or resource read it through getReader(), to the end it needed
         }
-        if (!response.isCommitted()) {
-            response.flushBuffer();
-        }
         byte[] buffer = new byte[64 * 1024];
         long drained = 0;
         int read;
-        while (drained <= maxRequestBytes && (read = body.read(buffer)) != -1) {
-            drained += read;
+        try {
+            if (!response.isCommitted()) {
+                response.flushBuffer();
+            }
+            while (drained <= maxRequestBytes && (read = body.read(buffer)) != -1) {
+                drained += read;
+            }
+        } catch (IOException closed) {
+            // The reader closed the body (the REST runtime does once it has read it) or the client
+            // went away: nothing is left to read, and the answer has already gone out.
         }
     }
 

@@ -93,10 +93,10 @@ class LearningIT {
         Document feedback = phone.http.get("learning/result.xhtml?attempt=" + failing).html();
         assertThat(feedback.selectFirst("h1").text()).isEqualTo("You did not pass this time");
         assertThat(feedback.getElementById("try-again").text()).contains("2 attempts left");
-        assertThat(feedback.select(".feedback__question")).hasSize(8);
-        assertThat(feedback.select(".feedback__verdict").eachText()).containsOnly("Not right");
-        assertThat(feedback.select(".feedback__answers--right li").eachText()).isNotEmpty();
-        assertThat(feedback.select(".feedback__explain")).isNotEmpty();
+        assertThat(feedback.select(".feedback-verdict")).hasSize(8);
+        assertThat(feedback.select(".feedback-verdict").eachText()).containsOnly("Not right");
+        assertThat(feedback.select(".right-answers li").eachText()).isNotEmpty();
+        assertThat(feedback.select(".feedback-explanation")).isNotEmpty();
         assertThat(completions(laptop.email, MODULE)).isZero();
 
         long passing = laptop.startQuiz(MODULE);
@@ -377,7 +377,7 @@ class LearningIT {
                 Document after = learner.modulePage(slug);
                 assertThat(after.getElementById("refresh-needed").text()).contains("changed significantly")
                         .contains("version 2");
-                assertThat(after.select(".status").text()).isEqualTo("Refresh needed");
+                assertThat(after.select("#your-progress .nhsuk-tag").text()).isEqualTo("Refresh needed");
                 assertThat(after.getElementById("completed")).isNull();
                 assertThat(after.getElementById("learn:start").val()).isEqualTo("Continue reading");
             } finally {
