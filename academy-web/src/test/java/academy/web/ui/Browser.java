@@ -408,8 +408,7 @@ public final class Browser implements AutoCloseable {
                 const wide = [...document.body.querySelectorAll('*')].filter(el => {
                     const r = el.getBoundingClientRect();
                     const region = el.parentElement && el.parentElement.closest('[tabindex="0"][role="region"]');
-                    // Its box, or text that runs out of its box (a word too long to wrap).
-                    return r.width > 0 && Math.max(r.right, r.left + el.scrollWidth) > width + 1 && !region;
+                    return r.width > 0 && r.right > width + 1 && !region;
                 });
                 wide.filter(el => !wide.includes(el.parentElement)).slice(0, 10)
                     .forEach(el => offences.push(describe(el, 'reaches ' + Math.round(el.getBoundingClientRect().right) + ' px')));
