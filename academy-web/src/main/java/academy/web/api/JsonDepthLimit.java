@@ -27,15 +27,46 @@ public class JsonDepthLimit implements ReaderInterceptor {
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
         MediaType type = context.getMediaType();
         if (type == null || type.getSubtype().equalsIgnoreCase("json") || type.getSubtype().toLowerCase(java.util.Locale.ROOT).endsWith("+json")) {
-            // What is left of a refused body is read away after the answer, by UploadLimitFilter.
-            context.setInputStream(new DepthCountingStream(context.getInputStream()));
+            InputStream body = context.getInputStream();
+            context.setInputStream(new DepthCountingStream(body));
+            try {
+                return context.proceed();
+            } catch (InvalidRequestException refused) {
+                // Read the rest away now, while the stream is open: the REST runtime closes it after
+                // this, and over HTTP/2 a body left unread keeps its share of the connection's flow-
+                // control window, so later requests on the same connection would wait for ever.
+                drain(body);
+                throw refused;
+            } catch (IOException unreadable) {
+                throw unreadable(unreadable);
+            }
         }
         try {
             return context.proceed();
         } catch (IOException unreadable) {
             // The client stopped sending part-way (the container's read timed out) or the
             // connection broke: the request's fault, not the server's, and nothing was done with it.
-            throw new InvalidRequestException("The request body could not be read in full: the connection stalled or closed while it was being sent.");
+            throw unreadable(unreadable);
+        }
+    }
+
+    private static InvalidRequestException unreadable(IOException cause) {
+        return new InvalidRequestException("The request body could not be read in full: the connection stalled or closed while it was being sent.");
+    }
+
+    /** The most of a refused body that is read away; a larger one is left to the connection's end. */
+    static final long MAX_DRAINED = 1024 * 1024;
+
+    static void drain(InputStream body) {
+        byte[] buffer = new byte[16 * 1024];
+        long drained = 0;
+        int read;
+        try {
+            while (drained < MAX_DRAINED && (read = body.read(buffer)) != -1) {
+                drained += read;
+            }
+        } catch (IOException gone) {
+            // the client went away: nothing more to read
         }
     }
 

@@ -52,4 +52,15 @@ class JsonDepthLimitTest {
         assertThatThrownBy(() -> new JsonDepthLimit().aroundReadFrom(stalled)).isInstanceOf(InvalidRequestException.class)
                 .hasMessageContaining("could not be read in full");
     }
+
+    @Test
+    void whatIsLeftOfARefusedBodyIsReadAwayUpToALimit() {
+        ByteArrayInputStream small = new ByteArrayInputStream(new byte[100_000]);
+        JsonDepthLimit.drain(small);
+        assertThat(small.available()).isZero();
+
+        ByteArrayInputStream huge = new ByteArrayInputStream(new byte[(int) (3 * JsonDepthLimit.MAX_DRAINED)]);
+        JsonDepthLimit.drain(huge);
+        assertThat(huge.available()).isEqualTo((int) (2 * JsonDepthLimit.MAX_DRAINED));
+    }
 }
