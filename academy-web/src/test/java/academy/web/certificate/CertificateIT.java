@@ -327,7 +327,7 @@ class CertificateIT {
         byte[] marked = visitor.getBytes("api/v1/verify/" + serial + "/pdf").body();
         Document markedCheck = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),
                 "file", "certificate.pdf", marked).html();
-        assertThat(markedCheck.selectFirst("main .notice").text()).as("the marked download is still recognised, status first")
+        assertThat(markedCheck.selectFirst("main [role=status]").text()).as("the marked download is still recognised, status first")
                 .startsWith("Status: Revoked");
         assertThat(markedCheck.select("#upload-verdict").text()).contains(display(serial), "later addition", "no longer valid");
 
@@ -335,13 +335,14 @@ class CertificateIT {
         byte[] validPdf = signIn(valid.email()).getBytes("api/v1/certificates/completions/" + valid.id()).body();
         Document validCheck = visitor.submitWithFile(visitor.get("certificate/verify.xhtml").html(), "upload", "check", Map.of(),
                 "file", "certificate.pdf", validPdf).html();
-        Element validStatus = validCheck.selectFirst("main .notice");
-        // Green for valid, amber for a demo completion whose training has since expired: the colour says the status.
+        Element validStatus = validCheck.selectFirst("main [role=status]");
+        // Green for valid, orange for a demo completion whose training has since expired: the colour says the status.
         if (validStatus.text().startsWith("Status: Valid")) {
-            assertThat(validStatus.classNames()).contains("notice--ok");
+            assertThat(validStatus.select(".nhsuk-tag--green").text()).isEqualTo("Valid");
         } else {
             assertThat(validStatus.text()).startsWith("Status: Expired");
-            assertThat(validStatus.classNames()).contains("notice--warning").doesNotContain("notice--ok");
+            assertThat(validStatus.select(".nhsuk-tag--orange")).isNotEmpty();
+            assertThat(validStatus.select(".nhsuk-tag--green")).isEmpty();
         }
     }
 
