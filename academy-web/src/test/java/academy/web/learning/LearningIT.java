@@ -123,7 +123,7 @@ class LearningIT {
         assertThat(completions(laptop.email, MODULE)).isEqualTo(1);
 
         Document mine = laptop.http.get("learning/my-learning.xhtml").html();
-        assertThat(mine.select("tr[data-module=" + MODULE + "]").first().text()).contains("Complete");
+        assertThat(mine.select("li.nhsuk-task-list__item:has(a[href$='slug=" + MODULE + "'])").first().text()).contains("Complete");
         assertThat(mine.select("#history tbody tr")).hasSize(1);
         assertThat(mine.select("#history a").attr("href")).matches(".*/api/v1/certificates/completions/\\d+");
 
