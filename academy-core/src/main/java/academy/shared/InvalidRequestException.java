@@ -8,4 +8,8 @@ public class InvalidRequestException extends AcademyException {
     public InvalidRequestException(String userMessage) {
         super(userMessage);
     }
+
+    public InvalidRequestException(String userMessage, Throwable cause) {
+        super(userMessage, cause);
+    }
 }

@@ -51,7 +51,7 @@ public class JsonDepthLimit implements ReaderInterceptor {
     }
 
     private static InvalidRequestException unreadable(IOException cause) {
-        return new InvalidRequestException("The request body could not be read in full: the connection stalled or closed while it was being sent.");
+        return new InvalidRequestException("The request body could not be read in full: the connection stalled or closed while it was being sent.", cause);
     }
 
     /** The most of a refused body that is read away; a larger one is left to the connection's end. */

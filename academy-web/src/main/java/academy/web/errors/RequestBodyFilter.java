@@ -28,10 +28,10 @@ import academy.web.security.SecurityHeaders;
  * <p>Init parameter {@code max-request-bytes}: the same number as the servlet's
  * {@code max-request-size}. A request without a declared length goes on as before.
  */
-public class UploadLimitFilter extends HttpFilter {
+public class RequestBodyFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
-    private static final Logger LOG = Logger.getLogger(UploadLimitFilter.class.getName());
+    private static final Logger LOG = Logger.getLogger(RequestBodyFilter.class.getName());
     static final String TOO_LARGE_PAGE = "/error/too-large.xhtml";
     /** Beyond this much, reading the body away costs more than a reset connection is worth. */
     private static final long MAX_DRAINED = 1L << 30;
@@ -44,7 +44,7 @@ public class UploadLimitFilter extends HttpFilter {
         try {
             maxRequestBytes = Long.parseLong(configured.strip());
         } catch (NullPointerException | NumberFormatException e) {
-            throw new ServletException("UploadLimitFilter needs the init parameter max-request-bytes, not " + configured);
+            throw new ServletException("RequestBodyFilter needs the init parameter max-request-bytes, not " + configured);
         }
     }
 

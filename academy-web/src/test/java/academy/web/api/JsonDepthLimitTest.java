@@ -50,7 +50,8 @@ class JsonDepthLimitTest {
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
         assertThatThrownBy(() -> new JsonDepthLimit().aroundReadFrom(stalled)).isInstanceOf(InvalidRequestException.class)
-                .hasMessageContaining("could not be read in full");
+                .hasMessageContaining("could not be read in full")
+                .cause().isInstanceOf(IOException.class).hasMessage("java.util.concurrent.TimeoutException");
     }
 
     @Test
