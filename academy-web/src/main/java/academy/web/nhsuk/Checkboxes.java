@@ -16,12 +16,6 @@ public class Checkboxes extends UISelectMany implements FieldsetField {
     /** The page's message, else "Select <label>". */
     @Override
     public String getRequiredMessage() {
-        String given = super.getRequiredMessage();
-        return given != null ? given : "Select " + Fields.lowerFirst(String.valueOf(getAttributes().getOrDefault("label", "an answer")));
-    }
-
-    @Override
-    public String firstInputId(String clientId) {
-        return clientId;
+        return FieldsetField.requiredMessage(this, super.getRequiredMessage(), "Select", "an answer");
     }
 }

@@ -27,8 +27,7 @@ public class DateInput extends UIInput implements FieldsetField {
     /** The page's message, else "Enter <label>". */
     @Override
     public String getRequiredMessage() {
-        String given = super.getRequiredMessage();
-        return given != null ? given : "Enter " + Fields.lowerFirst(String.valueOf(getAttributes().getOrDefault("label", "a date")));
+        return FieldsetField.requiredMessage(this, super.getRequiredMessage(), "Enter", "a date");
     }
 
     @Override
