@@ -1,5 +1,7 @@
 package academy.web.admin;
 
+import java.util.Optional;
+
 import java.io.Serializable;
 
 import jakarta.faces.view.ViewScoped;
@@ -42,7 +44,7 @@ public class CertificatesBacking implements Serializable {
     private String reissueSerial;
     private String latestSerial;
     private Long outdated;
-    private Confirmation pending;
+    private final Confirmation.Pending pending = new Confirmation.Pending();
 
     public void askToRevoke() {
         if (blank(serial)) {
@@ -54,9 +56,9 @@ public class CertificatesBacking implements Serializable {
         if (blank(serial) || blank(reason)) {
             return;
         }
-        pending = new Confirmation("Revoke a certificate", "Revoke certificate " + serial.strip()
+        pending.ask(new Confirmation("Revoke a certificate", "Revoke certificate " + serial.strip()
                 + " for good? Anyone who checks it will see the reason: \u201c" + reason.strip() + "\u201d.",
-                "Yes, revoke it", REVOKE, 0, serial.strip());
+                "Yes, revoke it", REVOKE, 0, serial.strip()));
     }
 
     public void askToReissue() {
@@ -64,24 +66,24 @@ public class CertificatesBacking implements Serializable {
             Messages.errorOn("certificates:reissue-serial", "Enter the serial number of the certificate to replace");
             return;
         }
-        pending = new Confirmation("Re-issue a certificate", "Issue a new certificate in place of " + reissueSerial.strip()
+        pending.ask(new Confirmation("Re-issue a certificate", "Issue a new certificate in place of " + reissueSerial.strip()
                 + "? It gets a new serial number and the old one is marked as replaced.", "Yes, re-issue it", REISSUE, 0,
-                reissueSerial.strip());
+                reissueSerial.strip()));
     }
 
     public void askToReissueKiteMarks() {
-        pending = Confirmation.of("Re-issue kite-mark certificates", "Issue new certificates for up to " + getBatch()
+        pending.ask(Confirmation.of("Re-issue kite-mark certificates", "Issue new certificates for up to " + getBatch()
                 + " kite marks whose certificate has an older design, and mark the old ones as replaced?",
-                "Yes, re-issue them", REISSUE_KITE_MARKS, 0);
+                "Yes, re-issue them", REISSUE_KITE_MARKS, 0));
     }
 
     /** Carries out the action the page asked about. */
     public void confirm() {
-        Confirmation asked = pending;
-        pending = null;
-        if (asked == null) {
+        Optional<Confirmation> taken = pending.take();
+        if (taken.isEmpty()) {
             return;
         }
+        Confirmation asked = taken.get();
         switch (asked.action()) {
             case REVOKE -> Messages.attempt(() -> {
                 Certificate revoked = certificates.revoke(currentUser.actor(), asked.detail(), reason);
@@ -99,7 +101,7 @@ public class CertificatesBacking implements Serializable {
     }
 
     public void cancel() {
-        pending = null;
+        pending.cancel();
     }
 
     /** Re-issues the next round of kite-mark certificates made with an older template. */
@@ -135,7 +137,7 @@ public class CertificatesBacking implements Serializable {
         return text == null || text.isBlank();
     }
 
-    public Confirmation getPending() { return pending; }
+    public Confirmation getPending() { return pending.shown(); }
     public String getSerial() { return serial; }
     public void setSerial(String serial) { this.serial = serial; }
     public String getReason() { return reason; }

@@ -48,7 +48,7 @@ public class PeopleBacking implements Serializable {
     private String appointName;
     private String appointEmail;
     private String appointRole = SystemRole.ASSESSOR.name();
-    private Confirmation pending;
+    private final Confirmation.Pending pending = new Confirmation.Pending();
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -73,33 +73,33 @@ public class PeopleBacking implements Serializable {
 
     public void askToGrant(Person person, String role) {
         SystemRole systemRole = roleNamed(role);
-        pending = new Confirmation("Give a role", "Make " + person.displayName() + " " + roleLabel(systemRole) + "?",
-                "Yes, give the role", GRANT, person.id(), systemRole.name());
+        pending.ask(new Confirmation("Give a role", "Make " + person.displayName() + " " + roleLabel(systemRole) + "?",
+                "Yes, give the role", GRANT, person.id(), systemRole.name()));
     }
 
     public void askToRevoke(Person person, String role) {
         SystemRole systemRole = roleNamed(role);
-        pending = new Confirmation("Take away a role", "Take away the " + roleName(systemRole) + " role of "
-                + person.displayName() + "?", "Yes, take it away", REVOKE, person.id(), systemRole.name());
+        pending.ask(new Confirmation("Take away a role", "Take away the " + roleName(systemRole) + " role of "
+                + person.displayName() + "?", "Yes, take it away", REVOKE, person.id(), systemRole.name()));
     }
 
     public void askToSuspend(Person person) {
-        pending = Confirmation.of("Suspend an account", "Suspend " + person.displayName()
-                + "? They cannot sign in until reinstated.", "Yes, suspend", SUSPEND, person.id());
+        pending.ask(Confirmation.of("Suspend an account", "Suspend " + person.displayName()
+                + "? They cannot sign in until reinstated.", "Yes, suspend", SUSPEND, person.id()));
     }
 
     public void askToReinstate(Person person) {
-        pending = Confirmation.of("Reinstate an account", "Let " + person.displayName() + " sign in again?",
-                "Yes, reinstate", REINSTATE, person.id());
+        pending.ask(Confirmation.of("Reinstate an account", "Let " + person.displayName() + " sign in again?",
+                "Yes, reinstate", REINSTATE, person.id()));
     }
 
     /** Carries out the change the page asked about. */
     public void confirm() {
-        Confirmation asked = pending;
-        pending = null;
-        if (asked == null) {
+        Optional<Confirmation> taken = pending.take();
+        if (taken.isEmpty()) {
             return;
         }
+        Confirmation asked = taken.get();
         long personId = asked.subject();
         SystemRole role = roleNamed(asked.detail());
         switch (asked.action()) {
@@ -117,11 +117,11 @@ public class PeopleBacking implements Serializable {
     }
 
     public void cancel() {
-        pending = null;
+        pending.cancel();
     }
 
     public Confirmation getPending() {
-        return pending;
+        return pending.shown();
     }
 
     /** The tag colour of an account's status: green when it can sign in, red when barred, grey before set-up. */

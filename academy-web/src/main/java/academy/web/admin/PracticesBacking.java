@@ -50,7 +50,7 @@ public class PracticesBacking implements Serializable {
     private String address;
     private String relocateCode;
     private String relocateLocality;
-    private Confirmation pending;
+    private final Confirmation.Pending pending = new Confirmation.Pending();
 
     // Replaced after every change: a fresh model makes the table load its rows again, so the
     // page never shows the state from before the action.
@@ -88,22 +88,22 @@ public class PracticesBacking implements Serializable {
     }
 
     public void askToArchive(long practiceId, String practiceName) {
-        pending = Confirmation.of("Archive a practice", "Archive " + practiceName
-                + "? It takes no new members; its history stays.", "Yes, archive", ARCHIVE, practiceId);
+        pending.ask(Confirmation.of("Archive a practice", "Archive " + practiceName
+                + "? It takes no new members; its history stays.", "Yes, archive", ARCHIVE, practiceId));
     }
 
     public void askToReinstate(long practiceId, String practiceName) {
-        pending = Confirmation.of("Reinstate a practice", "Make " + practiceName + " active again?",
-                "Yes, reinstate", REINSTATE, practiceId);
+        pending.ask(Confirmation.of("Reinstate a practice", "Make " + practiceName + " active again?",
+                "Yes, reinstate", REINSTATE, practiceId));
     }
 
     /** Carries out the change the page asked about. */
     public void confirm() {
-        Confirmation asked = pending;
-        pending = null;
-        if (asked == null) {
+        Optional<Confirmation> taken = pending.take();
+        if (taken.isEmpty()) {
             return;
         }
+        Confirmation asked = taken.get();
         if (asked.is(ARCHIVE)) {
             Messages.attempt(() -> administration.archivePractice(currentUser.actor(), asked.subject()).name()
                     + " is archived: it takes no new members; its history stays.");
@@ -115,11 +115,11 @@ public class PracticesBacking implements Serializable {
     }
 
     public void cancel() {
-        pending = null;
+        pending.cancel();
     }
 
     public Confirmation getPending() {
-        return pending;
+        return pending.shown();
     }
 
     public PracticesModel getPractices() {

@@ -2,6 +2,7 @@ package academy.web.faces;
 
 import java.io.Serializable;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * An action that waits for a yes: a change that cannot simply be undone (archiving a practice,
@@ -34,5 +35,37 @@ public record Confirmation(String heading, String question, String yes, String a
 
     public boolean is(String name) {
         return action.equals(name);
+    }
+
+    /**
+     * The one confirmation a view-scoped bean is asking about, if any: {@link #ask} shows the question,
+     * {@link #take} hands it to "yes" once (a second "yes", or one from a stale page, finds none), and
+     * {@link #cancel} drops it.
+     */
+    public static final class Pending implements Serializable {
+
+        private static final long serialVersionUID = 1L;
+
+        private Confirmation asked;
+
+        public void ask(Confirmation confirmation) {
+            asked = Objects.requireNonNull(confirmation);
+        }
+
+        /** The confirmation asked about, now no longer pending; empty when none was. */
+        public Optional<Confirmation> take() {
+            Optional<Confirmation> taken = Optional.ofNullable(asked);
+            asked = null;
+            return taken;
+        }
+
+        public void cancel() {
+            asked = null;
+        }
+
+        /** For the page ({@code rendered="#{not empty bean.pending}"}): the question shown, or null while none is. */
+        public Confirmation shown() {
+            return asked;
+        }
     }
 }

@@ -69,7 +69,7 @@ public class RosterBacking extends PracticePage {
     private String editedName;
     private String newRole;
 
-    private Confirmation pending;
+    private final Confirmation.Pending pending = new Confirmation.Pending();
 
     @Override
     protected void chosen() {
@@ -129,42 +129,42 @@ public class RosterBacking extends PracticePage {
     // --- changes that ask first -------------------------------------------------------------
 
     public void askToRevokeInvitation(long invitationId, String email) {
-        pending = Confirmation.of("Withdraw an invitation", "Withdraw the invitation to " + email
-                + "? Its link stops working.", "Yes, withdraw", REVOKE, invitationId);
+        pending.ask(Confirmation.of("Withdraw an invitation", "Withdraw the invitation to " + email
+                + "? Its link stops working.", "Yes, withdraw", REVOKE, invitationId));
     }
 
     public void askToApprove(long membershipId, String name) {
-        pending = Confirmation.of("Approve a PPG member", "Approve " + name + " as a member of your PPG?"
-                + " We will email them.", "Yes, approve", APPROVE, membershipId);
+        pending.ask(Confirmation.of("Approve a PPG member", "Approve " + name + " as a member of your PPG?"
+                + " We will email them.", "Yes, approve", APPROVE, membershipId));
     }
 
     public void askToReject(long membershipId, String name) {
-        pending = Confirmation.of("Turn down an application", "Turn down " + name
-                + "'s application? We will tell them kindly.", "Yes, turn down", REJECT, membershipId);
+        pending.ask(Confirmation.of("Turn down an application", "Turn down " + name
+                + "'s application? We will tell them kindly.", "Yes, turn down", REJECT, membershipId));
     }
 
     public void askToDeactivate(Membership membership) {
         String name = membership.person().displayName();
-        pending = isYou(membership)
+        pending.ask(isYou(membership)
                 ? Confirmation.of("Deactivate yourself?", "This is your own membership. If you deactivate it you leave "
                         + membership.practice().name() + " and can no longer open this roster. Another manager or an"
                         + " administrator would have to add you again.", "Yes, deactivate me", DEACTIVATE, membership.id())
                 : Confirmation.of("Deactivate a member", "Deactivate " + name
-                        + "? They leave the practice; their history stays.", "Yes, deactivate", DEACTIVATE, membership.id());
+                        + "? They leave the practice; their history stays.", "Yes, deactivate", DEACTIVATE, membership.id()));
     }
 
     public void askToRotateJoinCode() {
-        pending = Confirmation.of("Get a new join code", "Get a new join code? The old code stops working at once.",
-                "Yes, get a new code", ROTATE, practiceId());
+        pending.ask(Confirmation.of("Get a new join code", "Get a new join code? The old code stops working at once.",
+                "Yes, get a new code", ROTATE, practiceId()));
     }
 
     /** Carries out the change the page asked about. */
     public void confirm() {
-        Confirmation asked = pending;
-        pending = null;
-        if (asked == null) {
+        Optional<Confirmation> taken = pending.take();
+        if (taken.isEmpty()) {
             return;
         }
+        Confirmation asked = taken.get();
         long subject = asked.subject();
         switch (asked.action()) {
             case REVOKE -> Messages.attempt(() -> "The invitation to " + roster.revokeInvitation(actor(), subject).email()
@@ -186,12 +186,12 @@ public class RosterBacking extends PracticePage {
     }
 
     public void cancel() {
-        pending = null;
+        pending.cancel();
     }
 
     /** The change waiting for the manager's yes; null while none is. */
     public Confirmation getPending() {
-        return pending;
+        return pending.shown();
     }
 
     /** True for the signed-in person's own membership: the page warns before they deactivate themselves. */
