@@ -134,24 +134,9 @@ public class Roster {
         SecretToken token = SecretToken.generate(random);
         Invitation invitation = practices.add(new Invitation(practice, address, name, jobRole, actor.personId(),
                 token.hash(), now, Invitation.VALIDITY));
-        mailer.send(new MailMessage(address.value(), "You're invited to join " + practice.name() + " on the Academy",
-                String.join("\n",
-                        "Hello " + name + ",",
-                        "",
-                        actor.displayName() + " has invited you to join " + practice.name() + " on the Academy"
-                                + " (your role: " + jobRole.label() + ").",
-                        "The Academy has short training modules for everyone in the practice.",
-                        "",
-                        "To accept, open this link within the next 7 days:",
-                        "",
-                        mailer.link(INVITATION_PAGE, token.value()),
-                        "",
-                        existing.isPresent()
-                                ? "You already have an Academy account: sign in first, then open the link."
-                                : "You will choose a password when you accept.",
-                        "The link works once. If you were not expecting this, you can ignore this email.",
-                        "",
-                        "The Academy team")));
+        mailer.send(new MailMessage(address.value(), InvitationMail.subject(practice.name()),
+                InvitationMail.body(actor.displayName(), practice.name(), name, jobRole, mailer.link(INVITATION_PAGE, token.value()),
+                        existing.isPresent())));
         audit.record(actor, INVITED, new AuditSubject("invitation", address.normalised()), Optional.of(practiceId),
                 jobRole.slug());
         return invitation;

@@ -82,6 +82,20 @@ public final class RosterData {
         }
     }
 
+    /** The text of the latest mail to the address, as the outbox holds it. */
+    public static String mailBody(String email) throws SQLException {
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement query = db.prepareStatement("SELECT body FROM mail_outbox WHERE recipient = ? ORDER BY id DESC")) {
+            query.setString(1, email);
+            try (ResultSet result = query.executeQuery()) {
+                if (!result.next()) {
+                    throw new AssertionError("no mail to " + email);
+                }
+                return result.getString(1);
+            }
+        }
+    }
+
     public static long count(String sql, Object... parameters) throws SQLException {
         return single(sql, parameters);
     }

@@ -106,6 +106,7 @@ class RosterIT {
         assertThat(RosterData.count("SELECT COUNT(*) FROM invitation WHERE email_lower = ? AND practice_id = ?"
                 + " AND job_role = 'NURSE'", email, practiceA)).isEqualTo(1);
         assertThat(RosterData.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ?", email)).isEqualTo(1);
+        assertThat(RosterData.mailBody(email)).as("staff are told their role").contains("(your role: Nurse).");
         assertThat(RosterData.auditActions(practiceA, email)).containsExactly("person.invited");
     }
 
