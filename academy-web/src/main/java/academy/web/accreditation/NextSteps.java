@@ -11,7 +11,7 @@ import academy.accreditation.readiness.LevelReadiness;
 import academy.accreditation.readiness.PracticeReadiness;
 
 /**
- * What the readiness tab tells a manager to do next, and whether (or why not) each level may be
+ * What the readiness tab and the manager's home tell a manager to do next (one rule for both), and whether (or why not) each level may be
  * applied for, worked out from the practice's readiness alone.
  */
 public final class NextSteps {
@@ -50,7 +50,7 @@ public final class NextSteps {
      * level not ready yet, meet what the records do not show and give the evidence still missing.
      * None while an application is with the assessors: the tab says so instead.
      */
-    static List<Step> of(PracticeReadiness readiness, boolean applicationOpen) {
+    public static List<Step> of(PracticeReadiness readiness, boolean applicationOpen) {
         if (applicationOpen) {
             return List.of();
         }

@@ -14,8 +14,8 @@ import academy.accreditation.application.Accreditation;
 import academy.accreditation.application.KiteMarkApplication;
 import academy.accreditation.assessment.AssessorQueue;
 import academy.accreditation.assessment.QueueFilter;
-import academy.accreditation.readiness.CriterionReadiness;
 import academy.accreditation.readiness.LevelReadiness;
+import academy.accreditation.readiness.PracticeReadiness;
 import academy.learning.Learning;
 import academy.learning.ModuleStatus;
 import academy.learning.MyLearning;
@@ -32,6 +32,7 @@ import academy.practice.Roster;
 import academy.shared.Page;
 import academy.shared.PageRequest;
 import academy.shared.time.AcademyCalendar;
+import academy.web.accreditation.NextSteps;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
@@ -47,8 +48,6 @@ import academy.web.security.CurrentUser;
 @RequestScoped
 public class HomeBacking {
 
-    /** How many unmet criteria a level's summary names: the next steps, not the whole plan. */
-    static final int NEXT_STEPS = 3;
     /** How many of the assessor's own applications the home page lists. */
     static final int ASSIGNED_SHOWN = 5;
 
@@ -81,25 +80,14 @@ public class HomeBacking {
     private List<Conflict> conflictList;
     private String leaving;
 
-    /** One practice the person manages, as the top of his home page shows it. */
-    public record ManagedPractice(Practice practice, StaffCounts staff, List<LevelSteps> levels, int waitingForApproval) {
-    }
-
     /**
-     * A kite-mark level: criteria met, and the first few unmet ones in scheme order.
+     * One practice the person manages, as the top of his home page shows it: its counts, how far each
+     * kite-mark level is met, and the same next steps as the readiness page ({@link NextSteps}).
      *
-     * @param nextSteps at most {@value HomeBacking#NEXT_STEPS} criteria not met yet
+     * @param openApplicationLevel the level of the application with the assessors, if any (then no steps)
      */
-    public record LevelSteps(String title, int met, int total, List<CriterionReadiness> nextSteps) {
-
-        static LevelSteps of(LevelReadiness level) {
-            return new LevelSteps(level.level().title(), level.met(), level.total(),
-                    level.criteria().stream().filter(c -> !c.isMet()).limit(NEXT_STEPS).toList());
-        }
-
-        public boolean isReady() {
-            return met == total;
-        }
+    public record ManagedPractice(Practice practice, StaffCounts staff, List<LevelReadiness> levels,
+            List<NextSteps.Step> nextSteps, Optional<String> openApplicationLevel, int waitingForApproval) {
     }
 
     // ---- a manager's practices
@@ -115,9 +103,10 @@ public class HomeBacking {
     private ManagedPractice managedPractice(long practiceId) {
         var actor = currentUser.actor();
         Practice practice = roster.practice(actor, practiceId);
-        List<LevelSteps> levels = accreditation.readiness(actor, practiceId).levels().stream().map(LevelSteps::of).toList();
-        return new ManagedPractice(practice, matrix.counts(actor, practiceId), levels,
-                roster.applicants(actor, practiceId).size());
+        PracticeReadiness readiness = accreditation.readiness(actor, practiceId);
+        Optional<String> openLevel = accreditation.findOpenApplication(actor, practiceId).map(KiteMarkApplication::levelTitle);
+        return new ManagedPractice(practice, matrix.counts(actor, practiceId), readiness.levels(),
+                NextSteps.of(readiness, openLevel.isPresent()), openLevel, roster.applicants(actor, practiceId).size());
     }
 
     // ---- an assessor's queue
