@@ -241,7 +241,8 @@ public class ReadinessBacking implements Serializable {
         EvidenceUploads.sentFor(event.getComponent()).ifPresent(part -> getFiles().put(slug, part));
     }
 
-    private Map<String, Part> getFiles() {
+    /** The files sent per criterion: the field writes a chosen file here, and {@link #chooseFile} an empty one too. */
+    public Map<String, Part> getFiles() {
         if (files == null) {
             files = new HashMap<>();
         }

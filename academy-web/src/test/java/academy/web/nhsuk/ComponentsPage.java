@@ -6,6 +6,7 @@ import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 
 import academy.web.faces.Messages;
 
@@ -51,6 +52,8 @@ public class ComponentsPage {
     private boolean agree;
     private LocalDate start;
     private String saved;
+    private Part file;
+    private String uploaded;
 
     public List<Role> getRoles() {
         return List.of(Role.values());
@@ -69,6 +72,23 @@ public class ComponentsPage {
         saved = name + "|" + email + "|" + notes + "|" + colour + "|" + role + "|" + modules + "|"
                 + modules.stream().map(Object::getClass).map(Class::getSimpleName).distinct().toList() + "|" + agree + "|" + start;
         Messages.info("Details saved");
+    }
+
+    public void upload() {
+        uploaded = file.getSubmittedFileName() + "|" + file.getSize();
+        Messages.info("File uploaded");
+    }
+
+    public String getUploaded() {
+        return uploaded;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
     }
 
     public String getSaved() {

@@ -3,7 +3,11 @@ package academy.web.nhsuk;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -206,5 +210,39 @@ class ComponentsUiIT {
         assertThat(browser.find(By.id("form:start-day")).getDomAttribute("value")).isEqualTo("7");
         assertThat(browser.find(By.id("form:role-2")).isSelected()).isTrue();
         browser.assertAccessible();
+    }
+
+    @Test
+    void theFileUploadIsAnNhsUkFieldThatSaysWhenNoFileWasChosen(Browser browser) throws IOException {
+        open(browser);
+        WebElement file = browser.find(By.id("files:file"));
+        assertThat(file.getDomAttribute("type")).isEqualTo("file");
+        assertThat(file.getDomAttribute("class")).isEqualTo("nhsuk-file-upload__input");
+        assertThat(file.getDomAttribute("accept")).isEqualTo("application/pdf,.pdf");
+        assertThat(file.getDomAttribute("aria-describedby")).isEqualTo("files:file-hint");
+        assertThat(browser.find(By.xpath("//input[@id='files:file']/..")).getDomAttribute("class"))
+                .isEqualTo("nhsuk-form-group nhsuk-file-upload");
+        assertThat(browser.find(By.cssSelector("label.nhsuk-label[for='files:file']")).getText()).isEqualTo("Upload a file");
+        assertThat(browser.text(By.id("files:file-hint"))).isEqualTo("A PDF file of at most 5 MB");
+
+        browser.navigate(() -> browser.find(By.id("files:upload")).click());
+        assertThat(browser.texts(By.cssSelector(".nhsuk-error-summary__list li"))).containsExactly("Select a file");
+        assertThat(summaryLinks(browser)).containsExactly("#files:file");
+        assertThat(browser.find(By.xpath("//input[@id='files:file']/..")).getDomAttribute("class"))
+                .isEqualTo("nhsuk-form-group nhsuk-form-group--error nhsuk-file-upload");
+        assertThat(browser.find(By.id("files:file")).getDomAttribute("aria-describedby")).isEqualTo("files:file-hint files:file-error");
+        assertThat(browser.find(By.id("files:file-error")).getDomProperty("textContent")).isEqualTo("Error: Select a file");
+        browser.assertAccessible();
+
+        Path chosen = Files.createTempFile("academy-components-", ".pdf");
+        try {
+            Files.writeString(chosen, "%PDF-1.7 eleven", StandardCharsets.US_ASCII);
+            browser.find(By.id("files:file")).sendKeys(chosen.toAbsolutePath().toString());
+            browser.navigate(() -> browser.find(By.id("files:upload")).click());
+            assertThat(browser.isPresent(By.cssSelector(".nhsuk-error-summary"))).isFalse();
+            assertThat(browser.text(By.id("uploaded"))).isEqualTo(chosen.getFileName() + "|15");
+        } finally {
+            Files.deleteIfExists(chosen);
+        }
     }
 }
