@@ -1,17 +1,22 @@
 package academy.web.learning;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import academy.learning.QuizAttempts;
 import academy.learning.QuizSheet;
+import academy.learning.QuizSheet.ShownQuestion;
 import academy.shared.AcademyException;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
@@ -27,17 +32,39 @@ import academy.web.security.CurrentUser;
 @RequestScoped
 public class QuizBacking {
 
-    /** Each question's answers arrive as {@code answer-<question number>} with the positions chosen. */
-    static final String ANSWER_PREFIX = "answer-";
-
     @Inject
     QuizAttempts attempts;
 
     @Inject
     CurrentUser currentUser;
 
+    /** The option chosen per single-answer question (its position in the shown options). */
+    private final Map<Integer, Integer> oneAnswer = new HashMap<>();
+    /** The options chosen per question with several right answers. */
+    private final Map<Integer, List<Integer>> manyAnswers = new HashMap<>();
     private String attempt;
     private QuizSheet sheet;
+
+    /**
+     * On a postback the questions must be there before the answers are read, and the page's view
+     * parameter reaches this bean too late for that: the form carries the attempt as a hidden field.
+     * A refusal (someone else's attempt) is left to {@link #submit}, which says so.
+     */
+    @PostConstruct
+    void loadForPostback() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces == null || !faces.isPostback()) {
+            return;
+        }
+        attempt = faces.getExternalContext().getRequestParameterMap().get("attempt");
+        Pages.wholeNumber(attempt).ifPresent(id -> {
+            try {
+                sheet = attempts.quizSheet(currentUser.actor(), id);
+            } catch (AcademyException refused) {
+                sheet = null;
+            }
+        });
+    }
 
     public void load() {
         var id = Pages.wholeNumber(attempt);
@@ -66,25 +93,33 @@ public class QuizBacking {
         }
     }
 
-    /** The positions chosen per question, from the form's plain inputs; a question left blank has none. */
-    private static Map<Integer, Set<Integer>> answers() {
-        Map<String, String[]> parameters = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterValuesMap();
+    /** A question's options as answers whose value is the option's position in the shown order. */
+    public List<SelectItem> options(ShownQuestion question) {
+        List<SelectItem> items = new ArrayList<>();
+        for (int position = 0; position < question.options().size(); position++) {
+            items.add(new SelectItem(position, question.options().get(position)));
+        }
+        return items;
+    }
+
+    /** The positions chosen per question; a question left blank has none. */
+    private Map<Integer, Set<Integer>> answers() {
         Map<Integer, Set<Integer>> answers = new HashMap<>();
-        parameters.forEach((name, values) -> {
-            if (name.startsWith(ANSWER_PREFIX)) {
-                Pages.wholeNumber(name.substring(ANSWER_PREFIX.length())).ifPresent(question -> {
-                    Set<Integer> positions = new HashSet<>();
-                    for (String value : values) {
-                        // A value that is not a position is an option that does not exist: the service refuses it.
-                        positions.add(Pages.wholeNumber(value).orElse(-1));
-                    }
-                    answers.put(question, positions);
-                });
+        oneAnswer.forEach((question, position) -> {
+            if (position != null) {
+                answers.put(question, Set.of(position));
+            }
+        });
+        manyAnswers.forEach((question, positions) -> {
+            if (positions != null && !positions.isEmpty()) {
+                answers.put(question, new HashSet<>(positions));
             }
         });
         return answers;
     }
 
+    public Map<Integer, Integer> getOneAnswer() { return oneAnswer; }
+    public Map<Integer, List<Integer>> getManyAnswers() { return manyAnswers; }
     public String getAttempt() { return attempt; }
     public void setAttempt(String attempt) { this.attempt = attempt; }
     public QuizSheet getSheet() { return sheet; }
