@@ -114,20 +114,35 @@ public final class TestPeople {
 
     /** An open staff invitation to the practice; returns the secret of the link the mail would carry. */
     public static String invitation(TestPractice practice, String email, String displayName, JobRole role) {
+        return rowWithToken("practice_seq", "INSERT INTO invitation (id, token_hash, practice_id, email, email_lower,"
+                + " display_name, job_role, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?, now(), now() + interval '7 days')",
+                practice.id(), email, email.toLowerCase(), displayName, role.name());
+    }
+
+    /**
+     * An open request of the person to move their account to {@code newEmail}, as the profile page
+     * makes one; returns the secret of the link the mail to the new address would carry.
+     */
+    public static String emailChange(String email, String newEmail) {
+        return rowWithToken("account_seq", "INSERT INTO account_token (id, token_hash, person_id, purpose, new_email, created_at,"
+                + " expires_at) SELECT ?, ?, id, 'EMAIL_CHANGE', ?, now(), now() + interval '24 hours' FROM person WHERE email_lower = ?",
+                newEmail, email.toLowerCase());
+    }
+
+    /**
+     * Inserts one row whose first two parameters are a new id from the sequence and a fresh token's
+     * hash, then {@code values}; returns the token's secret.
+     */
+    private static String rowWithToken(String sequence, String sql, Object... values) {
         SecretToken token = SecretToken.generate(RANDOM);
-        try (Connection db = TestDatabase.connect()) {
-            long id = next(db, "practice_seq");
-            try (PreparedStatement insert = db.prepareStatement("INSERT INTO invitation (id, practice_id, email, email_lower,"
-                    + " display_name, job_role, token_hash, created_at, expires_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, now(), now() + interval '7 days')")) {
-                insert.setLong(1, id);
-                insert.setLong(2, practice.id());
-                insert.setString(3, email);
-                insert.setString(4, email.toLowerCase());
-                insert.setString(5, displayName);
-                insert.setString(6, role.name());
-                insert.setString(7, token.hash().hex());
-                insert.executeUpdate();
+        try (Connection db = TestDatabase.connect(); PreparedStatement insert = db.prepareStatement(sql)) {
+            insert.setLong(1, next(db, sequence));
+            insert.setString(2, token.hash().hex());
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 3, values[i]);
+            }
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no row made by " + sql);
             }
             return token.value();
         } catch (SQLException e) {

@@ -287,6 +287,9 @@ class PageTourUiIT {
             stop("account/confirm-email-address.xhtml", anyone, "from the mailed link",
                     (b, d) -> b.open(b.home().resolve(d.linkInMailTo(d.joiner(), "/account/confirm-email-address.xhtml"))));
             error("account/confirm-email-address.xhtml", anyone, "wrong link", "account/confirm-email-address.xhtml?token=not-a-token");
+            stop("account/confirm-email.xhtml", anyone, "from the mailed link", (b, d) -> b.open(b.home().resolve(
+                    "account/confirm-email.xhtml?token=" + TestPeople.emailChange(TestPeople.person("Cy Changer", DemoAccounts.PASSWORD),
+                            TestPeople.newEmail()))));
             error("account/confirm-email.xhtml", anyone, "wrong link", "account/confirm-email.xhtml?token=not-a-token");
             stop("account/invitation.xhtml", anyone, "from the mailed link", (b, d) -> b.open(b.home().resolve(
                     "account/invitation.xhtml?token=" + TestPeople.invitation(d.emptyPractice(),
@@ -370,6 +373,18 @@ class PageTourUiIT {
                     (b, d) -> b.open(b.home().resolve("assessment/review.xhtml?application=" + d.applicationInReview())));
             stop("assessment/conflicts.xhtml", assessor);
             stop("accreditation/appeal-hearings.xhtml", assessor);
+            stop("accreditation/appeal-hearings.xhtml", assessor, "an appeal to hear", (b, d) -> {
+                d.appealToHear();
+                b.open(b.home().resolve("accreditation/appeal-hearings.xhtml"));
+            });
+            stop("accreditation/appeal-hearings.xhtml", assessor, "an outcome to confirm", (b, d) -> {
+                d.appealToHear();
+                b.open(b.home().resolve("accreditation/appeal-hearings.xhtml"));
+                b.find(By.cssSelector("label[for$=':outcome-2']")).click();
+                type(b, "reasons", "The survey was read; it does not show coverage in the consulting rooms.");
+                press(b, "decide");
+                assertThat(b.text(By.cssSelector(".nhsuk-warning-callout"))).contains("Record this outcome?");
+            });
             stop("accreditation/kite-mark.xhtml", assessor, "a kite mark in force",
                     (b, d) -> b.open(b.home().resolve("accreditation/kite-mark.xhtml?practice=" + d.practiceId("Y09003"))));
             stop("accreditation/timeline.xhtml", assessor, "a practice with history",

@@ -29,6 +29,7 @@ final class TourData {
     private String newManager;
     private String appointee;
     private String joiner;
+    private Long appealToHear;
 
     /** A practice with no staff but its new manager, no sessions and no kite mark. */
     synchronized TestPractice emptyPractice() {
@@ -73,6 +74,29 @@ final class TourData {
         return joiner;
     }
 
+    /**
+     * An appeal against the revocation of Harbour View's kite mark (the demo's revoked award), lodged two
+     * days ago and given yesterday to the demo assessor, who has not decided it yet. The revocation under
+     * appeal is put down to another assessor: an assessor never hears an appeal against his own decision.
+     */
+    synchronized long appealToHear() {
+        if (appealToHear == null) {
+            long otherAssessor = number("SELECT id FROM person WHERE email_lower = ?",
+                    TestPeople.person("Rhea Revoker", DemoAccounts.PASSWORD));
+            long lodger = number("SELECT id FROM person WHERE email_lower = ?", TestPeople.person("Hal Harbour", DemoAccounts.PASSWORD));
+            long id = number("SELECT nextval('appeal_seq')");
+            update("INSERT INTO accreditation_appeal (id, practice_id, kind, award_id, decided_by, grounds, lodged_by, lodged_at,"
+                    + " status, assessor_id, assigned_at)"
+                    + " SELECT ?, w.practice_id, 'REVOCATION', w.id, ?, 'Our Wi-Fi survey was sent before the revocation but not read.',"
+                    + " ?, now() - interval '2 days', 'ASSIGNED', (SELECT id FROM person WHERE email_lower = ?), now() - interval '1 day'"
+                    + " FROM kitemark_award w JOIN practice p ON p.id = w.practice_id"
+                    + " WHERE p.ods_code = 'Y09008' AND w.revoked_at IS NOT NULL ORDER BY w.id DESC LIMIT 1",
+                    id, otherAssessor, lodger, DemoAccounts.ASSESSOR);
+            appealToHear = id;
+        }
+        return appealToHear;
+    }
+
     String guide() {
         return text("SELECT slug FROM catalogue_guide ORDER BY slug");
     }
@@ -107,6 +131,19 @@ final class TourData {
             throw new AssertionError("no link to " + path + " in the mail to " + recipient + ":\n" + body);
         }
         return link.group().substring(1);
+    }
+
+    private static void update(String sql, Object... parameters) {
+        try (Connection db = TestDatabase.connect(); PreparedStatement update = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                update.setObject(i + 1, parameters[i]);
+            }
+            if (update.executeUpdate() != 1) {
+                throw new AssertionError("the tour could not make a row with: " + sql);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static String text(String sql, Object... parameters) {
