@@ -113,12 +113,13 @@ class PageTourUiIT {
     }
 
     /**
-     * The stops to take: all of them, or those whose name contains the system property
-     * {@code academy.tour} (e.g. {@code -Dacademy.tour=admin/} while working on those pages).
+     * The stops to take: all of them, or those whose name contains one of the comma-separated parts of
+     * the system property {@code academy.tour} (e.g. {@code -Dacademy.tour=admin/,home.xhtml} while
+     * working on those pages).
      */
     static Stream<Stop> stops() {
-        String only = System.getProperty("academy.tour", "");
-        return Tour.STOPS.stream().filter(stop -> stop.toString().contains(only));
+        List<String> only = List.of(System.getProperty("academy.tour", "").split(","));
+        return Tour.STOPS.stream().filter(stop -> only.stream().anyMatch(part -> stop.toString().contains(part)));
     }
 
     @ParameterizedTest(name = "{0}")
