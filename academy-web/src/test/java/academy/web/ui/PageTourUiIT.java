@@ -384,7 +384,7 @@ class PageTourUiIT {
                 b.find(By.cssSelector("label[for$=':outcome-2']")).click();
                 type(b, "reasons", "The survey was read; it does not show coverage in the consulting rooms.");
                 press(b, "decide");
-                assertThat(b.text(By.cssSelector(".nhsuk-warning-callout"))).contains("Record this outcome?");
+                assertThat(b.text(By.cssSelector(".nhsuk-card--warning"))).contains("Record this outcome?");
             });
             stop("accreditation/kite-mark.xhtml", assessor, "a kite mark in force",
                     (b, d) -> b.open(b.home().resolve("accreditation/kite-mark.xhtml?practice=" + d.practiceId("Y09003"))));
