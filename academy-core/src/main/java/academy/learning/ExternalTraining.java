@@ -36,8 +36,8 @@ import academy.shared.time.AcademyCalendar;
 @NamedQuery(name = "ExternalTraining.countOfPerson",
         query = "SELECT COUNT(t) FROM ExternalTraining t WHERE t.person.id = :personId")
 @NamedQuery(name = "ExternalTraining.ofPerson",
-        query = "SELECT t FROM ExternalTraining t LEFT JOIN FETCH t.moduleVersion LEFT JOIN FETCH t.evidence"
-                + " WHERE t.person.id = :personId ORDER BY t.recordedAt DESC, t.id DESC")
+        query = "SELECT t FROM ExternalTraining t JOIN FETCH t.practice LEFT JOIN FETCH t.moduleVersion"
+                + " LEFT JOIN FETCH t.evidence WHERE t.person.id = :personId ORDER BY t.recordedAt DESC, t.id DESC")
 @NamedQuery(name = "ExternalTraining.countPendingOfPractice",
         query = "SELECT COUNT(t) FROM ExternalTraining t WHERE t.practice.id = :practiceId"
                 + " AND t.status = academy.learning.ExternalTrainingStatus.PENDING")

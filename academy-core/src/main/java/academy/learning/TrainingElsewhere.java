@@ -119,6 +119,20 @@ public class TrainingElsewhere {
         return training;
     }
 
+    /**
+     * The modules training done elsewhere may be claimed for: the current versions of those the
+     * learner may take, by title (the catalogue is small: one query).
+     *
+     * @throws academy.shared.AccessDeniedException without an active membership of a practice
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public List<ModuleVersion> modulesFor(Actor actor) {
+        Learner learner = learners.member(actor);
+        return em.createQuery("SELECT v FROM ModuleVersion v JOIN FETCH v.module WHERE v.current = true ORDER BY v.title",
+                        ModuleVersion.class).getResultStream()
+                .filter(v -> !v.module().isRetired() && learner.mayTake(v)).toList();
+    }
+
     /** The signed-in person's records of training done elsewhere, newest first. */
     @Transactional(Transactional.TxType.SUPPORTS)
     public Page<ExternalTraining> mine(Actor actor, PageRequest page) {

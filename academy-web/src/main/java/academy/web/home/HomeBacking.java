@@ -19,6 +19,7 @@ import academy.accreditation.readiness.LevelReadiness;
 import academy.learning.Learning;
 import academy.learning.ModuleStatus;
 import academy.learning.MyLearning;
+import academy.learning.TrainingElsewhere;
 import academy.learning.TrainingMatrix;
 import academy.learning.TrainingMatrix.StaffCounts;
 import academy.learning.TrainingStatus;
@@ -39,8 +40,8 @@ import academy.web.security.CurrentUser;
 /**
  * {@code /home.xhtml}: where a person lands after signing in, with their next task first. A
  * manager sees each practice he manages (staff overdue and due soon, readiness per level with the
- * next steps, people waiting for approval), an assessor the applications waiting, a learner the one
- * module to continue and what is due; then the person's practices (and leaving one) and, for
+ * next steps, people waiting for approval, training done elsewhere to check), an assessor the
+ * applications waiting, a learner the one module to continue and what is due; then the person's practices (and leaving one) and, for
  * assessors, the practices they may not assess.
  */
 @Named
@@ -65,6 +66,9 @@ public class HomeBacking {
     Accreditation accreditation;
 
     @Inject
+    TrainingElsewhere trainingElsewhere;
+
+    @Inject
     AssessorQueue queue;
 
     @Inject
@@ -82,7 +86,8 @@ public class HomeBacking {
     private String leaving;
 
     /** One practice the person manages, as the top of his home page shows it. */
-    public record ManagedPractice(Practice practice, StaffCounts staff, List<LevelSteps> levels, int waitingForApproval) {
+    public record ManagedPractice(Practice practice, StaffCounts staff, List<LevelSteps> levels, int waitingForApproval,
+                                  long trainingToCheck) {
     }
 
     /**
@@ -117,7 +122,7 @@ public class HomeBacking {
         Practice practice = roster.practice(actor, practiceId);
         List<LevelSteps> levels = accreditation.readiness(actor, practiceId).levels().stream().map(LevelSteps::of).toList();
         return new ManagedPractice(practice, matrix.counts(actor, practiceId), levels,
-                roster.applicants(actor, practiceId).size());
+                roster.applicants(actor, practiceId).size(), trainingElsewhere.pendingCount(actor, practiceId));
     }
 
     // ---- an assessor's queue
