@@ -238,6 +238,17 @@ class TrainingElsewhereIT {
         assertThat(mine.select("#history td").text()).contains("Done elsewhere").contains("The provider's own");
         assertThat(learner.page().select("#records td").text()).contains("Approved").contains("Counts as completing");
 
+        // The academy certifies only what was done in it: no certificate of its own for this completion.
+        long completion = RosterData.count("SELECT completion_id FROM learning_external_training WHERE id = ?", id);
+        Response certificate = learner.http().get("api/v1/certificates/completions/" + completion, "application/json");
+        assertThat(certificate.status()).isEqualTo(404);
+        assertThat(certificate.body()).contains("training done elsewhere");
+        JsonObject completions = json(learner.http().get("api/v1/me/completions", "application/json"));
+        assertThat(completions.getJsonArray("items").getValuesAs(JsonObject.class)).singleElement().satisfies(item -> {
+            assertThat(item.getString("source")).isEqualTo("external-evidence");
+            assertThat(!item.containsKey("certificate") || item.isNull("certificate")).as("no certificate: %s", item).isTrue();
+        });
+
         // A decided record cannot be decided again, even from a page opened before.
         assertThat(claimsPage(managerA).select("input[aria-label^='Approve " + title + "']")).isEmpty();
     }
