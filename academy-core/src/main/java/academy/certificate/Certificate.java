@@ -62,7 +62,7 @@ import academy.shared.RequiredText;
 @NamedQuery(name = "Certificate.uncertifiedOfPractice",
         query = "SELECT comp.id, p.displayName, m.slug, v.title, comp.versionNumber, comp.completedAt FROM Completion comp"
                 + " JOIN comp.person p JOIN comp.module m JOIN comp.moduleVersion v WHERE comp.practice.id = :practice"
-                + " AND comp.id > :after AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.completionId = comp.id)"
+                + " AND comp.id > :after AND comp.source <> academy.learning.CompletionSource.EXTERNAL_EVIDENCE AND NOT EXISTS (SELECT c FROM Certificate c WHERE c.completionId = comp.id)"
                 + " ORDER BY comp.id")
 public class Certificate {
 

@@ -23,6 +23,7 @@ import academy.audit.AuditTrail;
 import academy.accreditation.award.Awards;
 import academy.catalogue.ModuleVersion;
 import academy.learning.Completion;
+import academy.learning.CompletionSource;
 import academy.practice.PracticeAccess;
 import academy.shared.Actor;
 import academy.shared.ConflictException;
@@ -49,6 +50,8 @@ public class Certificates {
     public static final String REISSUED_WITH_NEW_DESIGN = "Re-issued with the current certificate design";
 
     static final String NO_SUCH_COMPLETION = "There is no such completion, or it is not yours to see.";
+    static final String NO_CERTIFICATE_FOR_TRAINING_ELSEWHERE = "This completion is training done elsewhere, approved by"
+            + " the practice manager: its certificate is the one its provider gave, not the academy's.";
 
     @Inject
     CertificateRecords records;
@@ -209,6 +212,10 @@ public class Certificates {
         boolean own = actor.personId().filter(id -> id.equals(completion.person().id())).isPresent();
         if (!own && !access.mayManage(actor, completion.practice().id())) {
             throw new NotFoundException(NO_SUCH_COMPLETION);
+        }
+        if (completion.source() == CompletionSource.EXTERNAL_EVIDENCE) {
+            // The academy certifies what was done in it; training done elsewhere has its provider's certificate.
+            throw new NotFoundException(NO_CERTIFICATE_FOR_TRAINING_ELSEWHERE);
         }
         return completion;
     }

@@ -14,8 +14,8 @@ import academy.shared.AcademyStarted;
 /**
  * In demo mode ({@code ACADEMY_DEMO=true}, set by {@code mvn -Prun}) seeds the demo data once the
  * academy has started, in this order, each step in its own transaction and each building on the
- * ones before: the region (practices and accounts), the learning history, the kite-mark evidence,
- * then the kite marks and applications. Every step is idempotent, so a restart or a second
+ * ones before: the region (practices and accounts), the learning history (with training done
+ * elsewhere), the kite-mark evidence, then the kite marks and applications. Every step is idempotent, so a restart or a second
  * instance adds only what is missing. Outside demo mode it does nothing and prints nothing: no
  * shared password is ever logged on a real installation (the web layer's start-up banner prints
  * the demo sign-ins, in demo mode only).
@@ -34,6 +34,9 @@ public class DemoSeeding {
 
     @Inject
     DemoLearningHistory learningHistory;
+
+    @Inject
+    DemoTrainingElsewhere trainingElsewhere;
 
     @Inject
     DemoEvidence evidence;
@@ -67,6 +70,7 @@ public class DemoSeeding {
     private void seedLearningHistory() {
         try {
             LOG.info("Demo learning history: " + learningHistory.seed());
+            LOG.info("Demo training done elsewhere: " + trainingElsewhere.seed() + " records");
         } catch (RuntimeException e) {
             // Another instance may be seeding at the same moment; the demo works without this part.
             LOG.log(Level.WARNING, "The demo learning history could not be seeded", e);

@@ -68,7 +68,7 @@ public class Completion {
     @Column(name = "version_number", nullable = false, updatable = false)
     private int versionNumber;
 
-    /** Percentage 0..100; empty for face-to-face attendance. */
+    /** Percentage 0..100; empty for face-to-face attendance and training done elsewhere. */
     @Column(updatable = false)
     private Integer score;
 
@@ -92,7 +92,7 @@ public class Completion {
     @Column(name = "idempotency_key", updatable = false)
     private String idempotencyKey;
 
-    /** Who recorded it, for face-to-face attendance: the manager's person id. */
+    /** Who recorded it, for face-to-face attendance and training done elsewhere: the manager's person id. */
     @Column(name = "recorded_by", updatable = false)
     private Long recordedBy;
 
@@ -139,6 +139,22 @@ public class Completion {
         }
         Completion completion = new Completion(person, version, null, heldAt, practice, CompletionSource.FACE_TO_FACE, now);
         completion.recordedBy = recordedBy.orElse(null);
+        return completion;
+    }
+
+    /**
+     * The practice manager approved a learner's record of equivalent training done elsewhere: dated
+     * the day it was completed (so it expires by the module's refresh period from then), credited to
+     * the practice the record was made at, keyed by the record so that it makes one completion at most.
+     */
+    static Completion ofExternalEvidence(ModuleVersion version, ExternalTraining training, long managerId, Instant now) {
+        if (training.status() != ExternalTrainingStatus.APPROVED) {
+            throw new IllegalStateException(training + " is not approved");
+        }
+        Completion completion = new Completion(training.person(), version, null, training.completedAt(), training.practice(),
+                CompletionSource.EXTERNAL_EVIDENCE, now);
+        completion.idempotencyKey = "external-training:" + Objects.requireNonNull(training.id(), "training id");
+        completion.recordedBy = managerId;
         return completion;
     }
 

@@ -7,5 +7,7 @@ public enum CompletionSource {
     /** A manager recorded attendance at an in-practice session for a module that allows it. */
     FACE_TO_FACE,
     /** An external content player reported the completion. */
-    EXTERNAL
+    EXTERNAL,
+    /** The practice manager approved the learner's record of equivalent training done on another platform. */
+    EXTERNAL_EVIDENCE
 }

@@ -103,6 +103,29 @@ class MigrationsOnH2Test {
     }
 
     @Test
+    void trainingDoneElsewhereMakesOneCompletionPerRecordAtMost() throws SQLException {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            seedLearner(statement);
+            String evidence = "INSERT INTO learning_completion (id, person_id, module_id, module_version_id, version_number,"
+                    + " completed_at, practice_id, source, idempotency_key, recorded_at) VALUES (%d, 1, 1, 2, 1,"
+                    + " CURRENT_TIMESTAMP, 1, 'EXTERNAL_EVIDENCE', %s, CURRENT_TIMESTAMP)";
+            statement.executeUpdate(String.format(evidence, 40, "'external-training:7'"));
+            assertThatThrownBy(() -> statement.executeUpdate(String.format(evidence, 41, "'external-training:7'")))
+                    .isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.executeUpdate(String.format(evidence, 42, "NULL")))
+                    .isInstanceOf(SQLException.class);
+            statement.executeUpdate("INSERT INTO learning_external_training (id, person_id, practice_id, provider, title,"
+                    + " completed_on, status, recorded_at) VALUES (50, 1, 1, 'NHS', 'Course', DATE '2026-01-15', 'PENDING',"
+                    + " CURRENT_TIMESTAMP)");
+            // Turned down without a reason, or decided without a date: the schema refuses both.
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE learning_external_training SET status = 'REJECTED',"
+                    + " decided_at = CURRENT_TIMESTAMP WHERE id = 50")).isInstanceOf(SQLException.class);
+            assertThatThrownBy(() -> statement.executeUpdate("UPDATE learning_external_training SET status = 'APPROVED'"
+                    + " WHERE id = 50")).isInstanceOf(SQLException.class);
+        }
+    }
+
+    @Test
     void oneEnrolmentPerPersonAndModule() throws SQLException {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
             seedLearner(statement);

@@ -19,6 +19,7 @@ import academy.accreditation.readiness.PracticeReadiness;
 import academy.learning.Learning;
 import academy.learning.ModuleStatus;
 import academy.learning.MyLearning;
+import academy.learning.TrainingElsewhere;
 import academy.learning.TrainingMatrix;
 import academy.learning.TrainingMatrix.StaffCounts;
 import academy.learning.TrainingStatus;
@@ -40,8 +41,8 @@ import academy.web.security.CurrentUser;
 /**
  * {@code /home.xhtml}: where a person lands after signing in, with their next task first. A
  * manager sees each practice he manages (staff overdue and due soon, readiness per level with the
- * next steps, people waiting for approval), an assessor the applications waiting, a learner the one
- * module to continue and what is due; then the person's practices (and leaving one) and, for
+ * next steps, people waiting for approval, training done elsewhere to check), an assessor the
+ * applications waiting, a learner the one module to continue and what is due; then the person's practices (and leaving one) and, for
  * assessors, the practices they may not assess.
  */
 @Named
@@ -62,6 +63,9 @@ public class HomeBacking {
 
     @Inject
     Accreditation accreditation;
+
+    @Inject
+    TrainingElsewhere trainingElsewhere;
 
     @Inject
     AssessorQueue queue;
@@ -85,9 +89,11 @@ public class HomeBacking {
      * kite-mark level is met, and the same next steps as the readiness page ({@link NextSteps}).
      *
      * @param openApplicationLevel the level of the application with the assessors, if any (then no steps)
+     * @param trainingToCheck records of training done elsewhere waiting for a manager's decision
      */
     public record ManagedPractice(Practice practice, StaffCounts staff, List<LevelReadiness> levels,
-            List<NextSteps.Step> nextSteps, Optional<String> openApplicationLevel, int waitingForApproval) {
+            List<NextSteps.Step> nextSteps, Optional<String> openApplicationLevel, int waitingForApproval,
+            long trainingToCheck) {
     }
 
     // ---- a manager's practices
@@ -106,7 +112,8 @@ public class HomeBacking {
         PracticeReadiness readiness = accreditation.readiness(actor, practiceId);
         Optional<String> openLevel = accreditation.findOpenApplication(actor, practiceId).map(KiteMarkApplication::levelTitle);
         return new ManagedPractice(practice, matrix.counts(actor, practiceId), readiness.levels(),
-                NextSteps.of(readiness, openLevel.isPresent()), openLevel, roster.applicants(actor, practiceId).size());
+                NextSteps.of(readiness, openLevel.isPresent()), openLevel, roster.applicants(actor, practiceId).size(),
+                trainingElsewhere.pendingCount(actor, practiceId));
     }
 
     // ---- an assessor's queue

@@ -30,7 +30,8 @@ public final class CertificateData {
                      + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id"
                      + " WHERE pr.ods_code = ? AND p.email_lower LIKE 'staff%.riverside@academy.example'"
                      + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)"
-                     + " ORDER BY c.id LIMIT 1")) {
+                     // Training done elsewhere has its provider's certificate, never the academy's.
+                     + " AND c.source <> 'EXTERNAL_EVIDENCE' ORDER BY c.id LIMIT 1")) {
             query.setString(1, DemoAccounts.PRACTICE_A);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {
@@ -46,7 +47,8 @@ public final class CertificateData {
         try (Connection db = TestDatabase.connect();
              PreparedStatement query = db.prepareStatement("SELECT c.id, p.email_lower, c.practice_id FROM learning_completion c"
                      + " JOIN person p ON p.id = c.person_id JOIN practice pr ON pr.id = c.practice_id WHERE pr.ods_code = ?"
-                     + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id) ORDER BY c.id LIMIT 1")) {
+                     + " AND NOT EXISTS (SELECT 1 FROM certificate x WHERE x.completion_id = c.id)"
+                     + " AND c.source <> 'EXTERNAL_EVIDENCE' ORDER BY c.id LIMIT 1")) {
             query.setString(1, odsCode);
             try (ResultSet row = query.executeQuery()) {
                 if (!row.next()) {

@@ -7,7 +7,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -32,6 +37,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import academy.practice.JobRole;
@@ -52,8 +58,9 @@ import academy.web.ui.BrowserExtension;
  * the join page, the confirmation mail (read from GreenMail), signing in while the practice manager
  * has still to approve them, the manager approving them on the roster by keyboard (with the
  * confirmation dialog), and the patient signing in again to find the PPG training on their home
- * page (the modules of the PPG learning path in content/paths). Also the pages people meet when a
- * link no longer works or a page is not theirs. axe-core checks every page on the way.
+ * page (the modules of the PPG learning path in content/paths). A receptionist records training
+ * done elsewhere with its certificate, the manager approves it, and the module is complete. Also
+ * the pages people meet when a link no longer works or a page is not theirs. axe-core checks every page on the way.
  */
 @ExtendWith({ArquillianExtension.class, BrowserExtension.class})
 @RunAsClient
@@ -246,6 +253,64 @@ class LearnerJourneyUiIT {
     private void pressEnterOn(Browser browser, By target) {
         WebElement element = browser.find(target);
         browser.navigate(() -> element.sendKeys(Keys.ENTER));
+    }
+
+    @Test
+    void aReceptionistRecordsTrainingDoneElsewhereWithItsCertificateTheManagerApprovesItAndTheModuleIsComplete(
+            Browser browser, Browser managerBrowser) throws IOException {
+        QuizKey key = QuizKey.of(MODULE);
+        String email = TestPeople.person("Rowan Elsewhere", LEARNER_PASSWORD);
+        TestPeople.member(email, practice, JobRole.RECEPTIONIST);
+        Path certificate = Files.createTempFile("certificate", ".pdf");
+        Files.write(certificate, "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(StandardCharsets.ISO_8859_1));
+        LocalDate done = LocalDate.now(ZoneId.of("Europe/London")).minusDays(12);
+
+        signIn(browser, email, LEARNER_PASSWORD);
+        browser.open(browser.home().resolve("learning/my-learning.xhtml"));
+        assertThat(statusOf(browser, key.title())).isEqualTo("Not started");
+        pressEnterOn(browser, By.id("training-elsewhere"));
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Training done elsewhere");
+        assertThat(browser.text(By.id("no-records"))).contains("not recorded any training");
+        browser.assertAccessible();
+
+        browser.find(By.id("record:provider")).sendKeys("e-Learning for Healthcare");
+        browser.find(By.id("record:title")).sendKeys("Registering patients for online services");
+        browser.find(By.id("record:completed-on-day")).sendKeys(Integer.toString(done.getDayOfMonth()));
+        browser.find(By.id("record:completed-on-month")).sendKeys(Integer.toString(done.getMonthValue()));
+        browser.find(By.id("record:completed-on-year")).sendKeys(Integer.toString(done.getYear()));
+        new Select(browser.find(By.id("record:module"))).selectByVisibleText(key.title());
+        browser.find(By.id("record:certificate")).sendKeys(certificate.toAbsolutePath().toString());
+        pressEnterOn(browser, By.id("record:save"));
+        assertThat(successBanner(browser)).contains("Recorded: \"Registering patients for online services\"")
+                .contains("counts as completing \"" + key.title() + "\"");
+        assertThat(browser.text(By.id("records"))).contains("Waiting for your manager", key.title(), "Certificate");
+        browser.assertAccessible();
+
+        signIn(managerBrowser, manager, PPG_PASSWORD);
+        assertThat(managerBrowser.text(By.tagName("main"))).contains("1 training record to check");
+        managerBrowser.follow(By.partialLinkText("training record to check"));
+        assertThat(managerBrowser.text(By.tagName("h1"))).isEqualTo("Training done elsewhere");
+        assertThat(managerBrowser.text(By.id("claims"))).contains("Rowan Elsewhere", "Registering patients for online services",
+                key.title(), "Certificate");
+        managerBrowser.assertAccessible();
+        managerBrowser.navigate(() -> managerBrowser.find(By.cssSelector(
+                "[aria-label='Approve Registering patients for online services for Rowan Elsewhere']")).sendKeys(Keys.ENTER));
+        assertThat(managerBrowser.text(By.id("confirmation-question"))).contains("count as completing \"" + key.title() + "\"");
+        managerBrowser.assertAccessible();
+        managerBrowser.navigate(() -> managerBrowser.find(By.id("deciding:confirm-yes")).sendKeys(Keys.ENTER));
+        assertThat(successBanner(managerBrowser)).contains("Approved: \"Registering patients for online services\" for Rowan"
+                + " Elsewhere. It now counts as completing \"" + key.title() + "\"");
+        assertThat(managerBrowser.text(By.id("no-claims"))).contains("Nothing is waiting");
+        managerBrowser.assertAccessible();
+
+        browser.open(browser.home().resolve("learning/my-learning.xhtml"));
+        assertThat(statusOf(browser, key.title())).isEqualTo("Complete");
+        assertThat(browser.text(By.id("history"))).contains(key.title(), "Done elsewhere");
+        browser.assertAccessible();
+        browser.open(browser.home().resolve("learning/training-elsewhere.xhtml"));
+        assertThat(browser.text(By.id("records"))).contains("Approved", "Counts as completing \"" + key.title() + "\"");
+        browser.assertAccessible();
+        Files.deleteIfExists(certificate);
     }
 
     @Test

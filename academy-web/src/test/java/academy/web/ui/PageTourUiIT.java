@@ -309,6 +309,14 @@ class PageTourUiIT {
             Visitor learner = Visitor.LEARNER;
             stop("home.xhtml", learner);
             stop("learning/my-learning.xhtml", learner);
+            stop("learning/training-elsewhere.xhtml", learner);
+            stop("learning/training-elsewhere.xhtml", learner, "a form refused", (b, d) -> {
+                b.open(b.home().resolve("learning/training-elsewhere.xhtml"));
+                type(b, "completed-on-day", "31");
+                type(b, "completed-on-month", "2");
+                type(b, "completed-on-year", "2026");
+                press(b, "save");
+            });
             stop("catalogue/module.xhtml", learner, "started", "catalogue/module.xhtml?slug=" + TourData.STAFF_MODULE);
             stop("catalogue/index.xhtml", learner);
             stop("account/profile.xhtml", learner);
@@ -318,6 +326,7 @@ class PageTourUiIT {
             Visitor newcomer = Visitor.NEW_LEARNER;
             stop("home.xhtml", newcomer, "nothing started", "home.xhtml");
             stop("learning/my-learning.xhtml", newcomer, "nothing started", "learning/my-learning.xhtml");
+            stop("learning/training-elsewhere.xhtml", newcomer, "nothing recorded", "learning/training-elsewhere.xhtml");
             stop("catalogue/module.xhtml", newcomer, "not started", "catalogue/module.xhtml?slug=" + TourData.STAFF_MODULE);
             stop("catalogue/lesson.xhtml", newcomer, "just started", (b, d) -> {
                 b.open(b.home().resolve("catalogue/module.xhtml?slug=" + TourData.STAFF_MODULE));
@@ -346,9 +355,14 @@ class PageTourUiIT {
             // The manager of the demo's busy practice.
             Visitor manager = Visitor.MANAGER;
             stop("home.xhtml", manager);
-            for (String page : List.of("roster", "matrix", "sessions", "face-to-face", "uptake", "kite-mark-certificates")) {
+            for (String page : List.of("roster", "matrix", "sessions", "face-to-face", "training-claims", "uptake",
+                    "kite-mark-certificates")) {
                 stop("practice/" + page + ".xhtml", manager);
             }
+            stop("practice/training-claims.xhtml", manager, "asked to turn down a record", (b, d) -> {
+                b.open(b.home().resolve("practice/training-claims.xhtml"));
+                b.navigate(() -> b.find(By.cssSelector("[aria-label^='Turn down ']")).click());
+            });
             stop("accreditation/readiness.xhtml", manager);
             stop("accreditation/application.xhtml", manager);
             stop("accreditation/kite-mark.xhtml", manager, "no kite mark yet", "accreditation/kite-mark.xhtml");
@@ -358,7 +372,8 @@ class PageTourUiIT {
             // The manager of a practice with no staff, sessions or evidence.
             Visitor newManager = Visitor.NEW_MANAGER;
             stop("home.xhtml", newManager, "empty practice", "home.xhtml");
-            for (String page : List.of("roster", "matrix", "sessions", "face-to-face", "uptake", "kite-mark-certificates")) {
+            for (String page : List.of("roster", "matrix", "sessions", "face-to-face", "training-claims", "uptake",
+                    "kite-mark-certificates")) {
                 stop("practice/" + page + ".xhtml", newManager, "empty practice", "practice/" + page + ".xhtml");
             }
             stop("accreditation/readiness.xhtml", newManager, "no evidence", "accreditation/readiness.xhtml");

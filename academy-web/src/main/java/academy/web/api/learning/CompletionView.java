@@ -8,6 +8,7 @@ import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 import academy.learning.Completion;
+import academy.learning.CompletionSource;
 import academy.web.learning.LearnerLabels;
 
 /** One completion: which version of which module, when, how, at which practice, and its certificate. */
@@ -20,12 +21,14 @@ public record CompletionView(
         String title,
         int version,
         @Schema(nullable = true, description = "Percentage; absent for face-to-face attendance") Integer score,
-        @Schema(description = "quiz, face-to-face or external") String source,
+        @Schema(description = "quiz, face-to-face, external or external-evidence (training done elsewhere, approved by the"
+                + " practice manager)") String source,
         Instant completedAt,
         @Schema(nullable = true) Instant expiresAt,
         long practiceId,
         String practice,
-        @Schema(description = "Where the completion's certificate (PDF) is", example = "/api/v1/certificates/completions/1234")
+        @Schema(nullable = true, description = "Where the completion's certificate (PDF) is; absent for training done"
+                + " elsewhere, whose certificate is its provider's", example = "/api/v1/certificates/completions/1234")
         String certificate) {
 
     static CompletionView of(Completion completion) {
@@ -33,6 +36,6 @@ public record CompletionView(
                 completion.versionNumber(), completion.score().orElse(null),
                 completion.source().name().toLowerCase(Locale.ROOT).replace('_', '-'), completion.completedAt(),
                 completion.expiresAt().orElse(null), completion.practice().id(), completion.practice().name(),
-                LearnerLabels.CERTIFICATE_PATH + completion.id());
+                completion.source() == CompletionSource.EXTERNAL_EVIDENCE ? null : LearnerLabels.CERTIFICATE_PATH + completion.id());
     }
 }
