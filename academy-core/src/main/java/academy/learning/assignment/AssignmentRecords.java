@@ -20,7 +20,7 @@ import academy.practice.Practice;
  * Every list is one page or one bounded batch; statuses come from one further query per page.
  */
 @ApplicationScoped
-@Transactional(Transactional.TxType.MANDATORY)
+@Transactional
 public class AssignmentRecords {
 
     /**

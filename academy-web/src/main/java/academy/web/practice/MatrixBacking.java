@@ -47,6 +47,9 @@ public class MatrixBacking extends PracticePage {
     static final List<String> FILTER_STATUSES = List.of("overdue", "due-soon", "refresh-needed", "in-progress",
             "not-started", "complete");
 
+    /** The filter value for "has assigned training overdue" (an assignment, not a module's status). */
+    static final String OVERDUE_ASSIGNMENT = "overdue-assignment";
+
     @Inject
     TrainingMatrix matrix;
 
@@ -77,7 +80,9 @@ public class MatrixBacking extends PracticePage {
             role = null;
         }
         Set<TrainingStatus> statuses = FILTER_STATUSES.contains(blankIfNull(status)) ? TrainingStatus.matching(status) : Set.of();
-        if (!statuses.isEmpty()) {
+        if (OVERDUE_ASSIGNMENT.equals(blankIfNull(status))) {
+            asked = asked.withOverdueAssignment(true);
+        } else if (!statuses.isEmpty()) {
             asked = asked.withStatuses(statuses);
         } else if (!blankIfNull(status).isBlank()) {
             Messages.error("There is no status \u201c" + shorten(status) + "\u201d. Showing every status.");
@@ -149,7 +154,8 @@ public class MatrixBacking extends PracticePage {
 
     /** Whether any filter is on: the page then offers to clear them. */
     public boolean isFiltered() {
-        return filter.role().isPresent() || !filter.statuses().isEmpty() || filter.name().isPresent();
+        return filter.role().isPresent() || !filter.statuses().isEmpty() || filter.name().isPresent()
+                || filter.overdueAssignment();
     }
 
     /** The matrix of this practice with this status filter and no other (what the counts link to). */
