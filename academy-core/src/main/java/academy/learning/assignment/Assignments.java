@@ -77,6 +77,17 @@ public class Assignments {
     }
 
     /**
+     * Checks that the actor may assign training in the practice, before anything else is read.
+     *
+     * @throws NotFoundException unless the actor manages the practice (or is an administrator)
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public void requireMayAssign(Actor actor, long practiceId) {
+        access.requireMayManage(actor, practiceId);
+        practices.getPractice(practiceId);
+    }
+
+    /**
      * A manager assigns training in their practice.
      *
      * @throws NotFoundException unless the actor manages the practice (or is an administrator)

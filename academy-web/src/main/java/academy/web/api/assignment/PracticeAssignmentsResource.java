@@ -126,6 +126,8 @@ public class PracticeAssignmentsResource {
     public Response assign(@Parameter(description = "The practice's id") @PathParam("id") String id, String body) {
         Actor actor = caller.inAnyGroup("manager", "admin");
         long practiceId = practiceId(id);
+        // Another practice's id is "not found" whatever the body says.
+        assignments.requireMayAssign(actor, practiceId);
         Assignment assignment = assignments.assign(actor, practiceId, NewAssignment.parse(body));
         return Response.status(Response.Status.CREATED)
                 .entity(AssignmentJson.of(assignments.summaryOf(actor, practiceId, assignment.id()))).build();
