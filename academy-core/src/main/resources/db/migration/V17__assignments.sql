@@ -58,7 +58,7 @@ CREATE TABLE assignment_item (
     ended_at          TIMESTAMP WITH TIME ZONE,
     end_reason        VARCHAR(20),
     CONSTRAINT ck_assignment_item_end CHECK ((ended_at IS NULL) = (end_reason IS NULL)),
-    CONSTRAINT ck_assignment_item_reason CHECK (end_reason IS NULL OR end_reason IN ('WITHDRAWN', 'ROLE_CHANGED', 'LEFT'))
+    CONSTRAINT ck_assignment_item_reason CHECK (end_reason IS NULL OR end_reason IN ('WITHDRAWN', 'ROLE_CHANGED', 'LEFT', 'DISMISSED'))
 );
 CREATE INDEX ix_assignment_item_person ON assignment_item (person_id, ended_at, due_on);
 CREATE INDEX ix_assignment_item_practice ON assignment_item (practice_id, ended_at, due_by);

@@ -21,6 +21,7 @@ import academy.account.Person;
 import academy.catalogue.Module;
 import academy.practice.Membership;
 import academy.practice.Practice;
+import academy.shared.ConflictException;
 
 /**
  * One module an assignment asks of one person, through one membership, with its own due day.
@@ -103,6 +104,22 @@ public class AssignedTraining {
     void reschedule(LocalDate day, boolean mandatory) {
         setDue(day);
         this.mandatory = mandatory;
+    }
+
+    /**
+     * The learner dismisses it.
+     *
+     * @throws ConflictException when it is mandatory, or no longer open
+     */
+    void dismiss(Instant now) {
+        if (mandatory) {
+            throw new ConflictException("Mandatory training cannot be dismissed.");
+        }
+        if (endedAt != null) {
+            throw new ConflictException("This training is no longer assigned to you; nothing changed.");
+        }
+        endedAt = now;
+        endReason = EndReason.DISMISSED;
     }
 
     public Long id() { return id; }

@@ -50,6 +50,7 @@ public class Assignments {
     static final AuditAction WITHDRAWN = new AuditAction("assignment.withdrawn");
     static final AuditAction CHANGED = new AuditAction("assignment.changed");
     static final AuditAction REFRESHER = new AuditAction("assignment.refresher");
+    static final AuditAction DISMISSED = new AuditAction("assignment.dismissed");
 
     /** Memberships (or rows) handled per round when an assignment reaches many people. */
     static final int BATCH = 500;
@@ -290,6 +291,23 @@ public class Assignments {
         return assignments.stream().map(a -> new Summary(a,
                 a.module().map(m -> titles.getOrDefault(m.slug(), m.slug())).orElseGet(() -> a.path().orElseThrow().title()),
                 open.getOrDefault(a.id(), 0L))).toList();
+    }
+
+    /**
+     * The learner dismisses training assigned to them that is not mandatory; audited.
+     *
+     * @throws NotFoundException unless it is the actor's own
+     * @throws academy.shared.ConflictException when it is mandatory or already ended
+     */
+    public AssignmentView dismiss(Actor actor, long itemId) {
+        long personId = actor.requirePersonId();
+        AssignedTraining item = Optional.ofNullable(records.find(AssignedTraining.class, itemId))
+                .filter(i -> i.person().id() == personId)
+                .orElseThrow(() -> new NotFoundException("There is no such assigned training of yours."));
+        item.dismiss(clock.instant());
+        audit.record(actor, DISMISSED, AuditSubject.of("assigned-training", itemId), Optional.of(item.practice().id()),
+                item.module().slug());
+        return views(List.of(item)).get(0);
     }
 
     /** The actor's own assigned training: open first (by due day), then what ended; one page. */

@@ -7,5 +7,7 @@ public enum EndReason {
     /** The person's job role changed and the assignment was for the old role. */
     ROLE_CHANGED,
     /** The person left the practice. */
-    LEFT
+    LEFT,
+    /** The learner dismissed it (never mandatory training). */
+    DISMISSED
 }

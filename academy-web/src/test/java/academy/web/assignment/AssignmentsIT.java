@@ -255,6 +255,31 @@ class AssignmentsIT {
     }
 
     @Test
+    void aLearnerDismissesTrainingThatIsNotMandatoryButNeverMandatoryTraining() throws SQLException {
+        Practice practice = practice();
+        String gp = member(practice.practice(), "Dina Dismiss", JobRole.GP);
+        assertThat(assign(practice, "{\"target\":\"person\",\"personId\":" + personId(gp) + ",\"module\":\"" + MODULE
+                + "\",\"dueWithinDays\":10,\"mandatory\":true}").status()).isEqualTo(201);
+        assertThat(assign(practice, "{\"target\":\"person\",\"personId\":" + personId(gp)
+                + ",\"module\":\"video-consultations\",\"dueWithinDays\":10}").status()).isEqualTo(201);
+        SignInSession learner = signedIn(gp);
+        List<JsonObject> mine = items(learner, "api/v1/me/assignments");
+        long mandatory = mine.stream().filter(i -> i.getBoolean("mandatory")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+        long optional = mine.stream().filter(i -> !i.getBoolean("mandatory")).findFirst().orElseThrow().getJsonNumber("id").longValue();
+
+        Response refused = learner.postJson("api/v1/me/assignments/" + mandatory + "/dismiss", "{}", Map.of());
+        assertThat(refused.status()).as(refused.body()).isEqualTo(409);
+        assertThat(refused.body()).contains("Mandatory training cannot be dismissed.");
+        assertThat(practice.manager().postJson("api/v1/me/assignments/" + optional + "/dismiss", "{}", Map.of()).status())
+                .as("someone else's").isEqualTo(404);
+        Response dismissed = learner.postJson("api/v1/me/assignments/" + optional + "/dismiss", "{}", Map.of());
+        assertThat(dismissed.status()).as(dismissed.body()).isEqualTo(200);
+        assertThat(json(dismissed).getString("status")).isEqualTo("ended");
+        assertThat(items(learner, "api/v1/me/assignments")).extracting(i -> i.getJsonNumber("id").longValue())
+                .containsExactly(mandatory);
+    }
+
+    @Test
     void withdrawingEndsWhatWasAssignedOnceAndIsAudited() throws SQLException {
         Practice practice = practice();
         String gp = member(practice.practice(), "Gina Gp", JobRole.GP);

@@ -3,6 +3,8 @@ package academy.web.api.assignment;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
@@ -17,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 import academy.learning.assignment.Assignments;
+import academy.shared.Actor;
 import academy.shared.PageRequest;
 import academy.web.api.ApiCaller;
 import academy.web.api.Parameters;
@@ -57,5 +60,24 @@ public class MyAssignmentsResource {
             @QueryParam("size") String size) {
         return AssignedItemList.of(assignments.mine(caller.signedIn(), PracticeAssignmentsResource.flag("history", history),
                 Parameters.page(page, size, DEFAULT_PAGE_SIZE)));
+    }
+
+    @POST
+    @Path("{itemId}/dismiss")
+    @Operation(summary = "Dismiss assigned training", description = "The signed-in learner dismisses training assigned to "
+            + "them; mandatory training cannot be dismissed. It ends, and stays in the history.")
+    @APIResponse(responseCode = "200", description = "The dismissed training",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AssignedItem.class)))
+    @APIResponse(responseCode = "400", description = "A malformed id",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "401", description = "Nobody is signed in",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "404", description = "No such assigned training of the caller's",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "409", description = "It is mandatory, or no longer assigned; nothing changed",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    public AssignedItem dismiss(@Parameter(description = "The assigned training's id") @PathParam("itemId") String itemId) {
+        Actor actor = caller.signedIn();
+        return AssignedItem.of(assignments.dismiss(actor, Parameters.integer("itemId", itemId, 1, Integer.MAX_VALUE)));
     }
 }
