@@ -113,7 +113,25 @@ public class Assignments {
             case EVERYONE -> Assignment.toEveryone(Optional.of(practice), what.module, what.path, due, request.mandatory(),
                     actor, now);
         };
+        requireFor(what, request.target() == AssignmentTarget.PERSON ? assignment.targetPerson().flatMap(p ->
+                practices.activeMembershipsOf(p.id()).stream().filter(m -> m.practiceId() == practiceId).findFirst())
+                .map(Membership::jobRole) : request.role());
         return created(actor, assignment, what, due, now);
+    }
+
+    /**
+     * Refuses a module whose audience the role (empty: all staff) is not in: a PPG module for staff,
+     * a staff module for PPG members.
+     */
+    private static void requireFor(What what, Optional<academy.practice.JobRole> role) {
+        if (what.version == null) {
+            return;
+        }
+        academy.practice.JobRole asked = role.orElse(academy.practice.JobRole.GP);
+        if (!what.version.audience().admits(asked)) {
+            throw new InvalidRequestException("\"" + what.title + "\" is not for " + (role.isPresent() ? asked.label() : "staff")
+                    + "; nothing was assigned.");
+        }
     }
 
     /**
@@ -134,6 +152,7 @@ public class Assignments {
                 ? Assignment.toRole(Optional.empty(), request.role().orElseThrow(), what.module, what.path, due,
                         request.mandatory(), actor, now)
                 : Assignment.toEveryone(Optional.empty(), what.module, what.path, due, request.mandatory(), actor, now);
+        requireFor(what, request.role());
         return created(actor, assignment, what, due, now);
     }
 
@@ -455,20 +474,20 @@ public class Assignments {
                 .map(ModuleVersion::module).toList();
     }
 
-    private record What(Module module, LearningPath path, List<Module> modules, String title) {
+    private record What(Module module, LearningPath path, List<Module> modules, String title, ModuleVersion version) {
     }
 
     private What what(AssignmentRequest request) {
         if (request.moduleSlug().isPresent()) {
             ModuleVersion version = catalogue.findModule(request.moduleSlug().get())
                     .orElseThrow(() -> new InvalidRequestException("There is no module \"" + request.moduleSlug().get() + "\"."));
-            return new What(version.module(), null, List.of(version.module()), version.title());
+            return new What(version.module(), null, List.of(version.module()), version.title(), version);
         }
         String slug = request.pathSlug().orElseThrow();
         LearningPath path = catalogue.paths().stream().filter(p -> p.slug().equals(slug) && p.isActive()).findFirst()
                 .orElseThrow(() -> new InvalidRequestException("There is no learning path \"" + slug + "\"."));
         List<Module> modules = catalogue.modulesBySlugs(path.moduleSlugs()).stream().map(ModuleVersion::module).toList();
-        return new What(null, path, modules, path.title());
+        return new What(null, path, modules, path.title(), null);
     }
 
     private static String targetText(Assignment assignment) {

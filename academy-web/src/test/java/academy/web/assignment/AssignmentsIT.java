@@ -111,7 +111,7 @@ class AssignmentsIT {
 
     @Test
     void aRoleAssignmentReachesItsMembersFollowsRoleChangesAndLeaversAndIsAudited() throws SQLException {
-        String module = "recruiting-ppg-online";
+        String module = "running-upskilling-sessions";
         Practice practice = practice();
         String receptionist = member(practice.practice(), "Rita Reception", JobRole.RECEPTIONIST);
         String nurse = member(practice.practice(), "Nora Nurse", JobRole.NURSE);
@@ -125,7 +125,7 @@ class AssignmentsIT {
         JsonObject assignment = json(created);
         long assignmentId = assignment.getJsonNumber("id").longValue();
         assertThat(assignment.getString("target")).isEqualTo("role");
-        assertThat(assignment.getString("title")).isEqualTo("Recruiting PPG members online");
+        assertThat(assignment.getString("title")).isEqualTo("Running a face-to-face patient upskilling session");
         assertThat(assignment.getJsonNumber("open").longValue()).isEqualTo(2);
         List<JsonObject> mine = mine(receptionist, module, false);
         assertThat(mine).hasSize(1);
@@ -237,7 +237,9 @@ class AssignmentsIT {
                 "That person is not a current member of this practice.",
                 "{\"target\":\"everyone\",\"module\":\"" + MODULE + "\",\"dueOn\":\"31/12/2026\"}",
                 "\"dueOn\" must be a date such as 2026-12-31.",
-                "not json", "Please send the assignment as a JSON object");
+                "not json", "Please send the assignment as a JSON object",
+                "{\"target\":\"role\",\"role\":\"gp\",\"module\":\"recruiting-ppg-online\",\"dueWithinDays\":5}",
+                "\"Recruiting PPG members online\" is not for GP; nothing was assigned.");
         refusals.forEach((body, message) -> {
             Response answer = assign(practice, body);
             assertThat(answer.status()).as(body + " -> " + answer.body()).isEqualTo(400);
