@@ -43,9 +43,15 @@ public class AssignmentLabels {
         String where = assignment.isRegionWide() ? " in every practice" : "";
         return switch (assignment.target()) {
             case PERSON -> assignment.targetPerson().map(p -> p.displayName()).orElse("One person");
-            case ROLE -> "Every " + assignment.targetRole().orElseThrow().label().toLowerCase(java.util.Locale.ROOT) + where;
+            case ROLE -> "Every " + inSentence(assignment.targetRole().orElseThrow().label()) + where;
             case EVERYONE -> "All staff" + where;
         };
+    }
+
+    /** A label inside a sentence: "Receptionist" becomes "receptionist", "GP" and "PPG member" stay. */
+    static String inSentence(String label) {
+        return label.length() > 1 && Character.isLowerCase(label.charAt(1))
+                ? Character.toLowerCase(label.charAt(0)) + label.substring(1) : label;
     }
 
     /** "By 7 December 2026", "Within 30 days of joining". */
