@@ -208,6 +208,22 @@ public class AssignmentRecords {
         return query.getSingleResult();
     }
 
+    /** Open rows per membership (all, or only the overdue ones), for one page of members: one grouped query. */
+    Map<Long, Long> openCountsOfMembers(Collection<Long> membershipIds, boolean overdueOnly, Instant now) {
+        Map<Long, Long> counts = new HashMap<>();
+        if (membershipIds.isEmpty()) {
+            return counts;
+        }
+        var query = em.createQuery("SELECT i.membership.id, COUNT(i) FROM AssignedTraining i WHERE i.membership.id IN :ids AND "
+                + (overdueOnly ? OVERDUE : "i.endedAt IS NULL") + " GROUP BY i.membership.id", Object[].class)
+                .setParameter("ids", membershipIds);
+        if (overdueOnly) {
+            query.setParameter(NOW_PARAMETER, now);
+        }
+        query.getResultList().forEach(row -> counts.put((Long) row[0], ((Number) row[1]).longValue()));
+        return counts;
+    }
+
     /** The latest completion of each row's person and module, for a page of rows: one query. */
     Map<Long, AssignmentRules.Done> latestCompletions(Collection<Long> itemIds) {
         Map<Long, AssignmentRules.Done> done = new HashMap<>();

@@ -352,6 +352,28 @@ public class Assignments {
                 page.pageNumber(), page.pageSize(), records.countOpenOfPractice(practice, overdueOnly, now));
     }
 
+    /** How many rows (person and module) a member has assigned and open, and how many of them are overdue. */
+    public record MemberCounts(long open, long overdue) {
+        public static final MemberCounts NONE = new MemberCounts(0, 0);
+    }
+
+    /**
+     * The assigned-training counts of a page of the practice's members (the matrix's rows): two
+     * grouped queries, whatever the page size.
+     *
+     * @throws NotFoundException unless the actor manages the practice (or is an administrator)
+     */
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public Map<Long, MemberCounts> countsOfMembers(Actor actor, long practiceId, List<Long> membershipIds) {
+        access.requireMayManage(actor, practiceId);
+        Instant now = clock.instant();
+        Map<Long, Long> open = records.openCountsOfMembers(membershipIds, false, now);
+        Map<Long, Long> overdue = records.openCountsOfMembers(membershipIds, true, now);
+        Map<Long, MemberCounts> counts = new java.util.HashMap<>();
+        open.forEach((id, n) -> counts.put(id, new MemberCounts(n, overdue.getOrDefault(id, 0L))));
+        return counts;
+    }
+
     private List<AssignmentView> views(List<AssignedTraining> items) {
         Instant now = clock.instant();
         Map<Long, AssignmentRules.Done> done = records.latestCompletions(items.stream().map(AssignedTraining::id).toList());

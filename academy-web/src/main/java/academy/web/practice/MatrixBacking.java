@@ -53,6 +53,11 @@ public class MatrixBacking extends PracticePage {
     @Inject
     TrainingMatrix matrix;
 
+    @Inject
+    academy.learning.assignment.Assignments assignments;
+
+    private java.util.Map<Long, academy.learning.assignment.Assignments.MemberCounts> assigned;
+
     private String role;
     private String status;
     private String search;
@@ -118,6 +123,28 @@ public class MatrixBacking extends PracticePage {
             }
         }
         return rows;
+    }
+
+    /** "2 assigned, 1 overdue" for a row, or "None": the person's open assigned training (read once for the page). */
+    public String assignedText(MatrixRow row) {
+        academy.learning.assignment.Assignments.MemberCounts counts = assignedOf(row);
+        if (counts.open() == 0) {
+            return "None";
+        }
+        return counts.open() + " assigned" + (counts.overdue() > 0 ? ", " + counts.overdue() + " overdue" : "");
+    }
+
+    /** Whether the row's person has assigned training overdue. */
+    public boolean hasOverdueAssignment(MatrixRow row) {
+        return assignedOf(row).overdue() > 0;
+    }
+
+    private academy.learning.assignment.Assignments.MemberCounts assignedOf(MatrixRow row) {
+        if (assigned == null) {
+            assigned = assignments.countsOfMembers(actor(), practiceId(),
+                    getRows().items().stream().map(r -> r.membership().id()).toList());
+        }
+        return assigned.getOrDefault(row.membership().id(), academy.learning.assignment.Assignments.MemberCounts.NONE);
     }
 
     /** Staff with something overdue or due soon, whatever the filter. */
