@@ -336,8 +336,40 @@ class AssignmentsIT {
                 .contains("\"refresher\":true");
 
         // Done again: the refresher is fulfilled.
-        MatrixData.complete(personId(expiring), practice.id(), MODULE, Instant.now());
+        completeAgain(personId(expiring), Instant.now());
         assertThat(items(signedIn(expiring), "api/v1/me/assignments").get(0).getString("status")).isEqualTo("fulfilled");
+    }
+
+    /** A new completion of {@link #MODULE}, a year's validity, made the person's latest (their enrolment exists). */
+    private static void completeAgain(long personId, Instant at) throws SQLException {
+        try (Connection db = TestDatabase.connect()) {
+            long id;
+            try (PreparedStatement next = db.prepareStatement("SELECT nextval('learning_seq')");
+                 var result = next.executeQuery()) {
+                result.next();
+                id = result.getLong(1);
+            }
+            try (PreparedStatement insert = db.prepareStatement("INSERT INTO learning_completion (id, person_id, module_id,"
+                    + " module_version_id, version_number, completed_at, expires_at, practice_id, source, recorded_at)"
+                    + " SELECT ?, c.person_id, c.module_id, c.module_version_id, c.version_number, ?, ?, c.practice_id,"
+                    + " 'FACE_TO_FACE', CURRENT_TIMESTAMP FROM learning_enrolment e JOIN learning_completion c"
+                    + " ON c.id = e.latest_completion_id JOIN catalogue_module m ON m.id = e.module_id"
+                    + " WHERE e.person_id = ? AND m.slug = ?")) {
+                insert.setLong(1, id);
+                insert.setTimestamp(2, Timestamp.from(at));
+                insert.setTimestamp(3, Timestamp.from(at.atOffset(ZoneOffset.UTC).plusMonths(12).toInstant()));
+                insert.setLong(4, personId);
+                insert.setString(5, MODULE);
+                assertThat(insert.executeUpdate()).isEqualTo(1);
+            }
+            try (PreparedStatement update = db.prepareStatement("UPDATE learning_enrolment SET latest_completion_id = ?"
+                    + " WHERE person_id = ? AND module_id = (SELECT id FROM catalogue_module WHERE slug = ?)")) {
+                update.setLong(1, id);
+                update.setLong(2, personId);
+                update.setString(3, MODULE);
+                assertThat(update.executeUpdate()).isEqualTo(1);
+            }
+        }
     }
 
     private static LocalDate expiryDay(long personId) throws SQLException {
