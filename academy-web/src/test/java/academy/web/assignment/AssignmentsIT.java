@@ -238,8 +238,8 @@ class AssignmentsIT {
                 "{\"target\":\"everyone\",\"module\":\"" + MODULE + "\",\"dueOn\":\"31/12/2026\"}",
                 "\"dueOn\" must be a date such as 2026-12-31.",
                 "not json", "Please send the assignment as a JSON object",
-                "{\"target\":\"role\",\"role\":\"gp\",\"module\":\"recruiting-ppg-online\",\"dueWithinDays\":5}",
-                "\"Recruiting PPG members online\" is not for GP; nothing was assigned.");
+                "{\"target\":\"role\",\"role\":\"ppg-member\",\"module\":\"" + MODULE + "\",\"dueWithinDays\":5}",
+                "\"Data security and protection\" is not for PPG member; nothing was assigned.");
         refusals.forEach((body, message) -> {
             Response answer = assign(practice, body);
             assertThat(answer.status()).as(body + " -> " + answer.body()).isEqualTo(400);
