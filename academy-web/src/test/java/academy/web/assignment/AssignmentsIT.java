@@ -239,7 +239,7 @@ class AssignmentsIT {
                 "\"dueOn\" must be a date such as 2026-12-31.",
                 "not json", "Please send the assignment as a JSON object",
                 "{\"target\":\"role\",\"role\":\"ppg-member\",\"module\":\"" + MODULE + "\",\"dueWithinDays\":5}",
-                "\"Data security and protection\" is not for PPG member; nothing was assigned.");
+                "\"Data security and protection for everyone in the practice\" is not for PPG member; nothing was assigned.");
         refusals.forEach((body, message) -> {
             Response answer = assign(practice, body);
             assertThat(answer.status()).as(body + " -> " + answer.body()).isEqualTo(400);
