@@ -15,7 +15,7 @@ import academy.shared.AcademyStarted;
  * In demo mode ({@code ACADEMY_DEMO=true}, set by {@code mvn -Prun}) seeds the demo data once the
  * academy has started, in this order, each step in its own transaction and each building on the
  * ones before: the region (practices and accounts), the learning history (with training done
- * elsewhere), the kite-mark evidence, then the kite marks and applications. Every step is idempotent, so a restart or a second
+ * elsewhere), assignments, the kite-mark evidence, then the kite marks and applications. Every step is idempotent, so a restart or a second
  * instance adds only what is missing. Outside demo mode it does nothing and prints nothing: no
  * shared password is ever logged on a real installation (the web layer's start-up banner prints
  * the demo sign-ins, in demo mode only).
@@ -44,13 +44,26 @@ public class DemoSeeding {
     @Inject
     DemoAwards awards;
 
+    @Inject
+    DemoAssignments assignments;
+
     void seed(@Observes AcademyStarted started) {
         if (!demo) {
             return;
         }
         seedRegion();
         seedLearningHistory();
+        seedAssignments();
         seedKiteMarks();
+    }
+
+    private void seedAssignments() {
+        try {
+            LOG.info("Demo assignments: " + assignments.seed() + "; refreshers: " + assignments.seedRefreshers());
+        } catch (RuntimeException e) {
+            // Another instance may be seeding at the same moment; the demo works without this part.
+            LOG.log(Level.WARNING, "The demo assignments could not be seeded", e);
+        }
     }
 
     private void seedRegion() {

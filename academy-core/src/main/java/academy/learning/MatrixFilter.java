@@ -16,8 +16,10 @@ import academy.shared.InvalidRequestException;
  * @param statuses only people with at least one required module in one of these statuses (none: anyone);
  *                 "due soon" is both due-soon bands
  * @param name     only people whose name contains this text (any case)
+ * @param overdueAssignment only people with assigned training overdue
  */
-public record MatrixFilter(Optional<JobRole> role, Set<TrainingStatus> statuses, Optional<String> name) {
+public record MatrixFilter(Optional<JobRole> role, Set<TrainingStatus> statuses, Optional<String> name,
+                           boolean overdueAssignment) {
 
     public static final MatrixFilter ALL = new MatrixFilter(Optional.empty(), Set.of(), Optional.empty());
     static final int MAX_NAME_LENGTH = 100;
@@ -35,19 +37,27 @@ public record MatrixFilter(Optional<JobRole> role, Set<TrainingStatus> statuses,
         }
     }
 
+    public MatrixFilter(Optional<JobRole> role, Set<TrainingStatus> statuses, Optional<String> name) {
+        this(role, statuses, name, false);
+    }
+
     public MatrixFilter withRole(JobRole newRole) {
-        return new MatrixFilter(Optional.of(newRole), statuses, name);
+        return new MatrixFilter(Optional.of(newRole), statuses, name, overdueAssignment);
     }
 
     public MatrixFilter withStatus(TrainingStatus first, TrainingStatus... more) {
-        return new MatrixFilter(role, EnumSet.of(first, more), name);
+        return new MatrixFilter(role, EnumSet.of(first, more), name, overdueAssignment);
     }
 
     public MatrixFilter withStatuses(Set<TrainingStatus> newStatuses) {
-        return new MatrixFilter(role, newStatuses, name);
+        return new MatrixFilter(role, newStatuses, name, overdueAssignment);
     }
 
     public MatrixFilter withName(String text) {
-        return new MatrixFilter(role, statuses, Optional.ofNullable(text));
+        return new MatrixFilter(role, statuses, Optional.ofNullable(text), overdueAssignment);
+    }
+
+    public MatrixFilter withOverdueAssignment(boolean overdue) {
+        return new MatrixFilter(role, statuses, name, overdue);
     }
 }

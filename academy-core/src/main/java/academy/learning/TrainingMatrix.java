@@ -23,6 +23,7 @@ import academy.catalogue.Area;
 import academy.catalogue.Catalogue;
 import academy.catalogue.LearningPath;
 import academy.catalogue.ModuleVersion;
+import academy.learning.assignment.AssignmentRecords;
 import academy.practice.JobRole;
 import academy.practice.Membership;
 import academy.practice.Practice;
@@ -261,6 +262,9 @@ public class TrainingMatrix {
         filter.role().ifPresent(r -> jpql.append(" AND m.jobRole = :role"));
         filter.name().ifPresent(n -> jpql.append(" AND LOWER(p.displayName) LIKE :name ESCAPE '\\'"));
         jpql.append(condition.jpql());
+        if (filter.overdueAssignment()) {
+            jpql.append(AssignmentRecords.MEMBER_HAS_OVERDUE);
+        }
         if (!count) {
             String direction = ascending ? " ASC" : " DESC";
             jpql.append(" ORDER BY ").append(sort.path).append(direction);
@@ -274,6 +278,9 @@ public class TrainingMatrix {
         filter.name().ifPresent(n -> query.setParameter("name", "%" + n.toLowerCase(Locale.ROOT)
                 .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"));
         condition.parameters().forEach(query::setParameter);
+        if (filter.overdueAssignment()) {
+            query.setParameter(AssignmentRecords.NOW_PARAMETER, clock.instant());
+        }
         return query;
     }
 

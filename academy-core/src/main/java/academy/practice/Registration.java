@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -70,6 +71,9 @@ public class Registration {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<MembershipChanged> membershipChanged;
 
     /**
      * What an invitation link is for, checked but not used up.
@@ -139,6 +143,7 @@ public class Registration {
         open.ifPresent(pending -> pending.reject(now));
         invitation.accept(person.id(), now);
         Membership membership = practices.add(Membership.invited(person, practice, invitation.jobRole(), now));
+        membershipChanged.fire(MembershipChanged.started(membership));
         audit.record(actor, INVITATION_ACCEPTED, AuditSubject.of("invitation", invitation.id()), Optional.of(practice.id()),
                 invitation.jobRole().slug());
         return membership;

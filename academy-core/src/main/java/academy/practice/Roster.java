@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 
@@ -67,6 +68,9 @@ public class Roster {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<MembershipChanged> membershipChanged;
 
     private final SecureRandom random = new SecureRandom();
 
@@ -161,6 +165,7 @@ public class Roster {
     public Membership approve(Actor actor, long membershipId) {
         Membership membership = managedMembership(actor, membershipId);
         membership.approve(clock.instant());
+        membershipChanged.fire(MembershipChanged.started(membership));
         Person person = membership.person();
         mailer.send(new MailMessage(person.email().value(), "Welcome to " + membership.practice().name() + "'s PPG",
                 String.join("\n",
@@ -212,6 +217,7 @@ public class Roster {
             requireAnotherManager(membership, "deactivate yourself");
         }
         membership.end(clock.instant());
+        membershipChanged.fire(MembershipChanged.ended(membership));
         audit.record(actor, DEACTIVATED, AuditSubject.of("membership", membershipId), Optional.of(membership.practiceId()),
                 membership.person().email().normalised());
         return membership;
@@ -234,6 +240,7 @@ public class Roster {
         practices.reread(membership);
         requireAnotherManager(membership, "leave");
         membership.end(clock.instant());
+        membershipChanged.fire(MembershipChanged.ended(membership));
         audit.record(actor, LEFT, AuditSubject.of("membership", membershipId), Optional.of(membership.practiceId()),
                 membership.person().email().normalised());
         return membership;
@@ -252,6 +259,7 @@ public class Roster {
             requireAnotherManager(membership, "stop being its practice manager");
         }
         membership.changeJobRole(newRole);
+        membershipChanged.fire(MembershipChanged.roleChanged(membership, before));
         audit.record(actor, ROLE_CHANGED, AuditSubject.of("membership", membershipId), Optional.of(membership.practiceId()),
                 before.slug() + " -> " + newRole.slug());
         return membership;

@@ -268,6 +268,11 @@ public final class SignInSession {
         return send(request);
     }
 
+    /** DELETE a path of the API. */
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(resolve(path)).DELETE().header("Accept", "application/json"));
+    }
+
     /** GET a file (a PDF) as bytes, with this session's cookies. */
     public HttpResponse<byte[]> getBytes(String path) {
         try {

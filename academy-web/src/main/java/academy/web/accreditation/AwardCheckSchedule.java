@@ -18,11 +18,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 
 import academy.accreditation.award.NightlyAwardChecks;
+import academy.learning.assignment.Refreshers;
 import academy.shared.AcademyStarted;
 
 /**
  * Runs the nightly award checks ({@link NightlyAwardChecks}: lapses, missed conditions, renewal
- * reminders) at {@value #HOUR_UTC}:00 UTC every day, and once shortly after start-up so a night the
+ * reminders) and then the refresher pass ({@link Refreshers}) at {@value #HOUR_UTC}:00 UTC every day, and once shortly after start-up so a night the
  * academy was down is caught up. Every instance runs it; the checks lock each row, so each thing
  * happens once however many run.
  */
@@ -38,6 +39,9 @@ public class AwardCheckSchedule {
 
     @Inject
     NightlyAwardChecks checks;
+
+    @Inject
+    Refreshers refreshers;
 
     @Inject
     Clock clock;
@@ -62,6 +66,11 @@ public class AwardCheckSchedule {
             checks.run(clock.instant());
         } catch (RuntimeException failed) {
             LOG.log(Level.WARNING, "The nightly award checks failed; they run again tomorrow", failed);
+        }
+        try {
+            refreshers.run(clock.instant());
+        } catch (RuntimeException failed) {
+            LOG.log(Level.WARNING, "The refresher pass failed; it runs again tomorrow", failed);
         }
     }
 

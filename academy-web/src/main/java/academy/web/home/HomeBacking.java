@@ -76,6 +76,13 @@ public class HomeBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    academy.learning.assignment.Assignments assignments;
+
+    /** How many of the learner's assignments the home page lists (My learning has the rest). */
+    static final int ASSIGNMENTS_SHOWN = 5;
+    private Page<academy.learning.assignment.AssignmentView> myAssignments;
+
     private List<Membership> memberships;
     private MyLearning myLearning;
     private List<ManagedPractice> managed;
@@ -167,6 +174,16 @@ public class HomeBacking {
             myLearning = learning.myLearning(currentUser.actor());
         }
         return Optional.of(myLearning);
+    }
+
+    /** The first open assignments of the signed-in person, by due day. */
+    public Page<academy.learning.assignment.AssignmentView> getMyAssignments() {
+        if (myAssignments == null) {
+            myAssignments = currentUser.actor().personId().isPresent()
+                    ? assignments.mine(currentUser.actor(), false, academy.shared.PageRequest.first(ASSIGNMENTS_SHOWN))
+                    : new Page<>(List.of(), 0, ASSIGNMENTS_SHOWN, 0);
+        }
+        return myAssignments;
     }
 
     /** The modules the person's learning paths require (staff or PPG), in path order; empty without an active membership. */

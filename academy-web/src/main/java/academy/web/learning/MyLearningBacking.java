@@ -33,11 +33,19 @@ public class MyLearningBacking {
     private String page;
     private MyLearning mine;
     private Page<Completion> history;
+    private Page<academy.learning.assignment.AssignmentView> assignments;
+
+    /** How many assignments the page lists, open ones by due day. */
+    static final int ASSIGNMENTS_SHOWN = 20;
+
+    @Inject
+    academy.learning.assignment.Assignments assigned;
 
     public void load() {
         int number = Pages.wholeNumber(page).filter(p -> p >= 0).orElse(0);
         mine = learning.myLearning(currentUser.actor());
         history = learning.completionHistory(currentUser.actor(), new PageRequest(number, HISTORY_PAGE_SIZE));
+        assignments = assigned.mine(currentUser.actor(), false, PageRequest.first(ASSIGNMENTS_SHOWN));
     }
 
     public boolean isPreviousPage() {
@@ -67,4 +75,5 @@ public class MyLearningBacking {
     public void setPage(String page) { this.page = page; }
     public MyLearning getMine() { return mine; }
     public Page<Completion> getHistory() { return history; }
+    public Page<academy.learning.assignment.AssignmentView> getAssignments() { return assignments; }
 }

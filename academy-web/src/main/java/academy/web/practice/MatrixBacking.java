@@ -47,8 +47,16 @@ public class MatrixBacking extends PracticePage {
     static final List<String> FILTER_STATUSES = List.of("overdue", "due-soon", "refresh-needed", "in-progress",
             "not-started", "complete");
 
+    /** The filter value for "has assigned training overdue" (an assignment, not a module's status). */
+    static final String OVERDUE_ASSIGNMENT = "overdue-assignment";
+
     @Inject
     TrainingMatrix matrix;
+
+    @Inject
+    academy.learning.assignment.Assignments assignments;
+
+    private java.util.Map<Long, academy.learning.assignment.Assignments.MemberCounts> assigned;
 
     private String role;
     private String status;
@@ -77,7 +85,9 @@ public class MatrixBacking extends PracticePage {
             role = null;
         }
         Set<TrainingStatus> statuses = FILTER_STATUSES.contains(blankIfNull(status)) ? TrainingStatus.matching(status) : Set.of();
-        if (!statuses.isEmpty()) {
+        if (OVERDUE_ASSIGNMENT.equals(blankIfNull(status))) {
+            asked = asked.withOverdueAssignment(true);
+        } else if (!statuses.isEmpty()) {
             asked = asked.withStatuses(statuses);
         } else if (!blankIfNull(status).isBlank()) {
             Messages.error("There is no status \u201c" + shorten(status) + "\u201d. Showing every status.");
@@ -115,6 +125,28 @@ public class MatrixBacking extends PracticePage {
         return rows;
     }
 
+    /** "2 assigned, 1 overdue" for a row, or "None": the person's open assigned training (read once for the page). */
+    public String assignedText(MatrixRow row) {
+        academy.learning.assignment.Assignments.MemberCounts counts = assignedOf(row);
+        if (counts.open() == 0) {
+            return "None";
+        }
+        return counts.open() + " assigned" + (counts.overdue() > 0 ? ", " + counts.overdue() + " overdue" : "");
+    }
+
+    /** Whether the row's person has assigned training overdue. */
+    public boolean hasOverdueAssignment(MatrixRow row) {
+        return assignedOf(row).overdue() > 0;
+    }
+
+    private academy.learning.assignment.Assignments.MemberCounts assignedOf(MatrixRow row) {
+        if (assigned == null) {
+            assigned = assignments.countsOfMembers(actor(), practiceId(),
+                    getRows().items().stream().map(r -> r.membership().id()).toList());
+        }
+        return assigned.getOrDefault(row.membership().id(), academy.learning.assignment.Assignments.MemberCounts.NONE);
+    }
+
     /** Staff with something overdue or due soon, whatever the filter. */
     public StaffCounts getCounts() {
         if (counts == null) {
@@ -149,7 +181,8 @@ public class MatrixBacking extends PracticePage {
 
     /** Whether any filter is on: the page then offers to clear them. */
     public boolean isFiltered() {
-        return filter.role().isPresent() || !filter.statuses().isEmpty() || filter.name().isPresent();
+        return filter.role().isPresent() || !filter.statuses().isEmpty() || filter.name().isPresent()
+                || filter.overdueAssignment();
     }
 
     /** The matrix of this practice with this status filter and no other (what the counts link to). */

@@ -327,6 +327,68 @@ class PracticeManagerUiIT {
     }
 
     @Test
+    void aManagerAssignsAModuleToARoleAndTheLearnerSeesItCompletesItAndItShowsFulfilled(Browser browser) throws SQLException {
+        TestPractice practice = TestPeople.practice();
+        String managerName = "Ada Assigner " + UUID.randomUUID().toString().substring(0, 6);
+        String manager = TestPeople.person(managerName, OWN_PASSWORD);
+        TestPeople.member(manager, practice, JobRole.PRACTICE_MANAGER);
+        String learnerName = "Lou Learner " + UUID.randomUUID().toString().substring(0, 6);
+        String learner = TestPeople.person(learnerName, OWN_PASSWORD);
+        TestPeople.member(learner, practice, JobRole.RECEPTIONIST);
+        LocalDate due = LocalDate.now(AcademyCalendar.ZONE).plusDays(20);
+        String dueText = AcademyCalendar.day(due);
+
+        // The manager assigns "Moderating closed online patient support groups" to every receptionist, due in 20 days.
+        signIn(browser, manager, OWN_PASSWORD);
+        browser.open(browser.home().resolve("practice/assignments.xhtml"));
+        browser.assertAccessible();
+        browser.find(By.id("assign:target-2")).sendKeys(Keys.SPACE);
+        new Select(browser.find(By.id("assign:role"))).selectByVisibleText("Receptionist");
+        new Select(browser.find(By.id("assign:what"))).selectByValue("module:moderating-online-groups");
+        browser.find(By.id("assign:due-on-day")).sendKeys(String.valueOf(due.getDayOfMonth()));
+        browser.find(By.id("assign:due-on-month")).sendKeys(String.valueOf(due.getMonthValue()));
+        browser.find(By.id("assign:due-on-year")).sendKeys(String.valueOf(due.getYear()));
+        browser.find(By.id("assign:mandatory")).sendKeys(Keys.SPACE);
+        browser.navigate(() -> browser.find(By.id("assign:assign-button")).sendKeys(Keys.ENTER));
+        assertThat(browser.text(By.cssSelector(".nhsuk-notification-banner")))
+                .contains("Assigned \"Moderating closed online patient support groups\": 1 person has it now.");
+        assertThat(browser.text(By.id("list:assignments"))).contains("Every receptionist", "By " + dueText, managerName);
+        browser.assertAccessible();
+
+        // The learner sees it on home and in My learning, with its due date, who assigned it, mandatory.
+        browser.driver().manage().deleteAllCookies();
+        signIn(browser, learner, OWN_PASSWORD);
+        browser.open(browser.home().resolve("home.xhtml"));
+        assertThat(browser.text(By.id("assignments"))).contains("Moderating closed online patient support groups", "Due " + dueText,
+                "Assigned by " + managerName, "Mandatory", "Not started");
+        browser.assertAccessible();
+        browser.open(browser.home().resolve("learning/my-learning.xhtml"));
+        assertThat(browser.text(By.id("assignments"))).contains("Moderating closed online patient support groups", "Due " + dueText);
+
+        // The learner completes it (reported by the content player), and it shows as done.
+        long version = RosterData.count("SELECT v.version_number FROM catalogue_module_version v JOIN catalogue_module m"
+                + " ON m.current_version_id = v.id WHERE m.slug = 'moderating-online-groups'");
+        Object reported = ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                        + " fetch(arguments[0], {method: 'POST', credentials: 'same-origin', headers: {'Content-Type': 'application/json',"
+                        + " 'Accept': 'application/json', 'Idempotency-Key': arguments[1]}, body: arguments[2]})"
+                        + ".then(r => done(r.status), e => done('failed: ' + e));",
+                browser.home().resolve("api/v1/me/completions").toString(), UUID.randomUUID().toString(),
+                "{\"module\":\"moderating-online-groups\",\"version\":" + version + ",\"score\":100,\"completedAt\":\""
+                        + Instant.now().minusSeconds(5) + "\"}");
+        assertThat(reported).hasToString("201");
+        browser.open(browser.home().resolve("learning/my-learning.xhtml"));
+        assertThat(browser.text(By.id("assignments"))).contains("Moderating closed online patient support groups", "Complete", "Done ");
+        browser.assertAccessible();
+
+        // The manager sees it fulfilled.
+        browser.driver().manage().deleteAllCookies();
+        signIn(browser, manager, OWN_PASSWORD);
+        browser.open(browser.home().resolve("practice/assignments.xhtml"));
+        assertThat(browser.text(By.id("people-list:people"))).contains(learnerName, "Moderating closed online patient support groups", "Complete");
+    }
+
+    @Test
     void anAdministratorFindsAPracticeAndOpensItsRoster(Browser browser) {
         signIn(browser, DemoAccounts.ADMIN);
 

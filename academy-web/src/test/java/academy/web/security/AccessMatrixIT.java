@@ -126,6 +126,8 @@ class AccessMatrixIT {
                 String expected = row.expected().get(session.getKey());
                 Response answer = row.method().equals("POST")
                         ? session.getValue().postJson(request.substring(1), "{}", Map.of())
+                        : row.method().equals("DELETE")
+                        ? session.getValue().delete(request.substring(1))
                         : row.kind().equals("api")
                         ? session.getValue().get(request.substring(1), "application/json")
                         : session.getValue().get(request.substring(1));
@@ -279,8 +281,8 @@ class AccessMatrixIT {
                 continue;
             }
             assertThat(cells).as("line %d has a cell for every column", i + 1).hasSize(header.size());
-            assertThat(cells.get(1)).as("method on line %d (GET rows are fetched, POST rows sent an empty JSON object)", i + 1)
-                    .isIn("GET", "POST");
+            assertThat(cells.get(1)).as("method on line %d (GET rows are fetched, POST rows sent an empty JSON object,"
+                    + " DELETE rows sent for a record that does not exist)", i + 1).isIn("GET", "POST", "DELETE");
             Map<String, String> expected = new LinkedHashMap<>();
             for (int c = 4; c < header.size(); c++) {
                 assertThat(cells.get(c)).as("outcome on line %d", i + 1)

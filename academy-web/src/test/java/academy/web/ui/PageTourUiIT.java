@@ -355,13 +355,17 @@ class PageTourUiIT {
             // The manager of the demo's busy practice.
             Visitor manager = Visitor.MANAGER;
             stop("home.xhtml", manager);
-            for (String page : List.of("roster", "matrix", "sessions", "face-to-face", "training-claims", "uptake",
+            for (String page : List.of("roster", "matrix", "assignments", "sessions", "face-to-face", "training-claims", "uptake",
                     "kite-mark-certificates")) {
                 stop("practice/" + page + ".xhtml", manager);
             }
             stop("practice/training-claims.xhtml", manager, "asked to turn down a record", (b, d) -> {
                 b.open(b.home().resolve("practice/training-claims.xhtml"));
                 b.navigate(() -> b.find(By.cssSelector("[aria-label^='Turn down ']")).click());
+            });
+            stop("practice/assignments.xhtml", manager, "a form refused", (b, d) -> {
+                b.open(b.home().resolve("practice/assignments.xhtml"));
+                press(b, "assign-button");
             });
             stop("accreditation/readiness.xhtml", manager);
             stop("accreditation/application.xhtml", manager);
@@ -372,7 +376,7 @@ class PageTourUiIT {
             // The manager of a practice with no staff, sessions or evidence.
             Visitor newManager = Visitor.NEW_MANAGER;
             stop("home.xhtml", newManager, "empty practice", "home.xhtml");
-            for (String page : List.of("roster", "matrix", "sessions", "face-to-face", "training-claims", "uptake",
+            for (String page : List.of("roster", "matrix", "assignments", "sessions", "face-to-face", "training-claims", "uptake",
                     "kite-mark-certificates")) {
                 stop("practice/" + page + ".xhtml", newManager, "empty practice", "practice/" + page + ".xhtml");
             }
@@ -419,6 +423,15 @@ class PageTourUiIT {
             stop("admin/practices.xhtml", admin, "asked to archive a practice", (b, d) -> {
                 b.open(b.home().resolve("admin/practices.xhtml"));
                 b.navigate(() -> b.find(By.cssSelector("[aria-label^='Archive ']")).click());
+            });
+            stop("admin/assignments.xhtml", admin);
+            stop("admin/assignments.xhtml", admin, "a form refused", (b, d) -> {
+                b.open(b.home().resolve("admin/assignments.xhtml"));
+                press(b, "assign-button");
+            });
+            stop("admin/assignments.xhtml", admin, "asked to withdraw", (b, d) -> {
+                b.open(b.home().resolve("admin/assignments.xhtml"));
+                b.navigate(() -> b.find(By.cssSelector("[aria-label^='Withdraw ']")).click());
             });
             stop("admin/people.xhtml", admin);
             stop("admin/people.xhtml", admin, "asked to suspend an account", (b, d) -> {

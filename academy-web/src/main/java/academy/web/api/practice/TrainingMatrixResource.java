@@ -77,6 +77,8 @@ public class TrainingMatrixResource {
             @Parameter(description = "Only staff with at least one required module in this status"
                     + " (due-soon: either due-soon band)", example = "overdue") @QueryParam("status") String status,
             @Parameter(description = "Only staff whose name contains this text (any case)") @QueryParam("q") String q,
+            @Parameter(description = "true: only staff with assigned training overdue")
+            @QueryParam("overdueAssignment") String overdueAssignment,
             @Parameter(description = "Order: name (default) or role") @QueryParam("sort") String sort,
             @Parameter(description = "Page number, from 0", schema = @Schema(type = SchemaType.INTEGER, minimum = "0"))
             @QueryParam("page") String page,
@@ -84,7 +86,9 @@ public class TrainingMatrixResource {
                     maximum = "" + PageRequest.MAX_PAGE_SIZE, defaultValue = "" + DEFAULT_PAGE_SIZE))
             @QueryParam("size") String size) {
         Actor actor = caller.inAnyGroup("manager", "admin");
-        MatrixFilter filter = filter(role, status, q);
+        MatrixFilter filter = filter(role, status, q).withOverdueAssignment(
+                Parameters.oneOf("overdueAssignment", overdueAssignment, Flag.class, f -> f.name().toLowerCase(java.util.Locale.ROOT))
+                        .orElse(Flag.FALSE) == Flag.TRUE);
         TrainingMatrix.Sort order = Parameters.oneOf("sort", sort, TrainingMatrix.Sort.class, TrainingMatrixResource::sortSlug)
                 .orElse(TrainingMatrix.Sort.NAME);
         PageRequest request = Parameters.page(page, size, DEFAULT_PAGE_SIZE);
@@ -137,6 +141,11 @@ public class TrainingMatrixResource {
         Set<TrainingStatus> statuses = "due-soon".equals(status) ? TrainingStatus.matching(status)
                 : Parameters.oneOf("status", status, TrainingStatus.class, TrainingStatus::slug).map(Set::of).orElse(Set.of());
         return new MatrixFilter(jobRole, statuses, Parameters.text("q", q, MAX_SEARCH));
+    }
+
+    /** A true-or-false parameter. */
+    private enum Flag {
+        TRUE, FALSE
     }
 
     private static String sortSlug(TrainingMatrix.Sort sort) {
