@@ -174,6 +174,23 @@ public final class TestPeople {
         return "it-" + UUID.randomUUID().toString().substring(0, 12) + "@academy.test";
     }
 
+    /** An unsubscribe link of a reminder mail to the person, as the reminder pass stores it; returns its secret. */
+    public static String unsubscribeLink(String email) {
+        String token = "tour-" + UUID.randomUUID();
+        try (Connection db = TestDatabase.connect();
+             PreparedStatement insert = db.prepareStatement("INSERT INTO reminder_unsubscribe (token_hash, person_id, created_at)"
+                     + " SELECT ?, p.id, now() FROM person p WHERE p.email_lower = ?")) {
+            insert.setString(1, academy.account.TokenHash.ofPresented(token).hex());
+            insert.setString(2, email);
+            if (insert.executeUpdate() != 1) {
+                throw new IllegalStateException("no person " + email);
+            }
+            return token;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Forgets earlier runs' sign-in attempts, so that the per-address throttle starts afresh. */
     public static void forgetSignInAttempts() {
         try (Connection db = TestDatabase.connect(); PreparedStatement delete = db.prepareStatement("DELETE FROM signin_attempt")) {

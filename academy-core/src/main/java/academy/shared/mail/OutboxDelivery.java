@@ -4,9 +4,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
+
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -76,7 +79,9 @@ public class OutboxDelivery {
         for (OutboxMail mail : batch) {
             if (session.isEmpty()) {
                 LOG.info(() -> "Mail (no SMTP host configured, so it is only logged)\n  To: " + mail.recipient()
-                        + "\n  Subject: " + mail.subject() + "\n\n" + mail.body());
+                        + "\n  Subject: " + mail.subject() + mail.headers().entrySet().stream()
+                        .map(field -> "\n  " + field.getKey() + ": " + field.getValue()).collect(Collectors.joining())
+                        + "\n\n" + mail.body());
                 mail.delivered(OutboxMail.Channel.LOG, clock.instant());
                 delivered++;
                 continue;
@@ -111,6 +116,9 @@ public class OutboxDelivery {
         mime.setSubject(message.subject(), StandardCharsets.UTF_8.name());
         mime.setText(message.body(), StandardCharsets.UTF_8.name());
         mime.setSentDate(Date.from(clock.instant()));
+        for (Map.Entry<String, String> field : message.headers().entrySet()) {
+            mime.setHeader(field.getKey(), field.getValue());
+        }
         return mime;
     }
 }

@@ -1,6 +1,9 @@
 package academy.shared.mail;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -37,6 +40,10 @@ public class OutboxMail {
     @Column(nullable = false, updatable = false)
     private String body;
 
+    /** Further header fields, one "Name: value" a line; empty for none. */
+    @Column(updatable = false)
+    private String headers;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -60,6 +67,8 @@ public class OutboxMail {
         this.recipient = message.to();
         this.subject = message.subject();
         this.body = message.body();
+        this.headers = message.headers().isEmpty() ? null : message.headers().entrySet().stream()
+                .map(field -> field.getKey() + ": " + field.getValue()).collect(Collectors.joining("\n"));
         this.createdAt = Objects.requireNonNull(createdAt, "createdAt");
     }
 
@@ -86,8 +95,20 @@ public class OutboxMail {
     public Optional<String> lastError() { return Optional.ofNullable(lastError); }
     public boolean isPending() { return sentAt == null && attempts < MAX_ATTEMPTS; }
 
+    /** The further header fields, in order. */
+    public Map<String, String> headers() {
+        Map<String, String> fields = new LinkedHashMap<>();
+        if (headers != null) {
+            for (String line : headers.split("\n")) {
+                int colon = line.indexOf(':');
+                fields.put(line.substring(0, colon), line.substring(colon + 1).strip());
+            }
+        }
+        return fields;
+    }
+
     MailMessage message() {
-        return new MailMessage(recipient, subject, body);
+        return new MailMessage(recipient, subject, body, headers());
     }
 
     @Override

@@ -9,12 +9,16 @@ import jakarta.inject.Named;
 import academy.account.PasswordPolicy;
 import academy.account.Person;
 import academy.account.Profile;
+import academy.learning.reminder.CalendarFeeds;
+import academy.learning.reminder.ReminderMode;
+import academy.learning.reminder.ReminderPreferences;
+import academy.web.faces.Messages;
 import academy.web.security.CurrentUser;
 
 /**
  * {@code /account/profile.xhtml}: the signed-in person's name, email address and password. The
  * address and the password change only with the current password; a new address counts only once
- * the link mailed to it is followed.
+ * the link mailed to it is followed. How they are reminded of assigned training, and their private calendar address.
  */
 @Named
 @RequestScoped
@@ -29,11 +33,20 @@ public class ProfileBacking {
     @Inject
     CurrentUser currentUser;
 
+    @Inject
+    ReminderPreferences reminders;
+
+    @Inject
+    CalendarFeeds calendar;
+
     private Person me;
     private String displayName;
     private String newEmail;
     private String currentPassword;
     private String password;
+    private String reminderMode;
+    private String calendarAddress;
+    private java.util.Optional<java.time.Instant> calendarMadeAt;
 
     public Person getMe() {
         if (me == null) {
@@ -59,6 +72,52 @@ public class ProfileBacking {
         currentPassword = null;
         password = null;
         say("Your password has been changed.");
+    }
+
+    public void chooseReminders() {
+        ReminderMode chosen = java.util.Arrays.stream(ReminderMode.values()).filter(m -> m.name().equals(reminderMode))
+                .findFirst().orElse(null);
+        if (chosen == null) {
+            Messages.errorOn("reminders:mode", "Choose how you want to be reminded.");
+            return;
+        }
+        reminders.choose(currentUser.actor(), chosen);
+        say("Your reminders: " + chosen.label() + ".");
+    }
+
+    public String getReminderMode() {
+        return reminderMode == null ? reminders.modeOf(currentUser.actor()).name() : reminderMode;
+    }
+
+    public void setReminderMode(String reminderMode) {
+        this.reminderMode = reminderMode;
+    }
+
+    public java.util.List<ReminderMode> getReminderModes() {
+        return java.util.List.of(ReminderMode.values());
+    }
+
+    public void renewCalendar() {
+        calendarAddress = calendar.renew(currentUser.actor());
+        calendarMadeAt = null;
+        say("Your calendar address is ready. Any address you made before no longer works.");
+    }
+
+    public void revokeCalendar() {
+        calendarMadeAt = null;
+        say(calendar.revoke(currentUser.actor()) ? "Your calendar address is turned off." : "You have no calendar address.");
+    }
+
+    /** The whole address, only in the response to making it (only its hash is stored). */
+    public String getCalendarAddress() {
+        return calendarAddress;
+    }
+
+    public java.util.Optional<java.time.Instant> getCalendarMadeAt() {
+        if (calendarMadeAt == null) {
+            calendarMadeAt = calendar.madeAt(currentUser.actor());
+        }
+        return calendarMadeAt;
     }
 
     public String getPasswordFeedback() {

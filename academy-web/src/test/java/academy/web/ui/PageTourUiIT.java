@@ -297,6 +297,9 @@ class PageTourUiIT {
                             TestPeople.newEmail(), "Ivy Invited", JobRole.NURSE))));
             error("account/invitation.xhtml", anyone, "wrong link", "account/invitation.xhtml?token=not-a-token");
             error("account/set-up.xhtml", anyone, "wrong link", "account/set-up.xhtml?token=not-a-token");
+            stop("account/unsubscribe.xhtml", anyone, "from a reminder mail", (b, d) -> b.open(b.home().resolve(
+                    "account/unsubscribe.xhtml?token=" + TestPeople.unsubscribeLink(DemoAccounts.LEARNER_A))));
+            stop("account/unsubscribe.xhtml", anyone, "unknown link", "account/unsubscribe.xhtml?token=not-a-token");
 
             // Error pages, opened by address and reached as people reach them.
             for (String page : List.of("bad-request", "error", "expired", "forbidden", "invalid-link", "not-found", "too-large")) {
