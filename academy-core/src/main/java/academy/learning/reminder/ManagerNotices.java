@@ -59,7 +59,7 @@ public class ManagerNotices {
                 LearnerReminders.MAX_ITEMS);
         escalatedToday.forEach(item -> records.add(new Escalation(item.itemId(), item.personId(), practiceId, today, now)));
         List<Person> managers = records.managersOf(practiceId, MAX_MANAGERS);
-        String overdueLink = mailer.link(MATRIX + practiceId + "&status=overdue");
+        String overdueLink = mailer.link(MATRIX + practiceId + "&status=overdue-assignment");
         if (today.getDayOfWeek() == DIGEST_DAY && !records.digestSent(practiceId, today)) {
             LocalDate horizon = today.plusDays(ReminderSchedule.DUE_SOON_DAYS);
             long[] counts = records.counts(practiceId, now, horizon);

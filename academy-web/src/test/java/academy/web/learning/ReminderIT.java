@@ -256,7 +256,7 @@ class ReminderIT {
             assertThat(digestNaming.substring(0, digestNaming.indexOf("have overdue training")))
                     .as("the escalated person is named in the next digest, before the overdue list")
                     .contains("Escalated").contains("- Cleo: " + t2 + ", due " + AcademyCalendar.day(first.plusDays(23)));
-            assertThat(digestNaming).contains("/practice/matrix.xhtml?practice=" + data.practiceId + "&status=overdue")
+            assertThat(digestNaming).contains("/practice/matrix.xhtml?practice=" + data.practiceId + "&status=overdue-assignment")
                     .contains("/practice/matrix.xhtml?practice=" + data.practiceId + "&status=due-soon");
             if (first.plusDays(61).getDayOfWeek() != DayOfWeek.MONDAY) {
                 assertThat(bodies.get(pat.email() + " 61")).containsSubsequence("more than 30 days overdue:",
