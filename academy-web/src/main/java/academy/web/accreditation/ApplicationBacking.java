@@ -16,6 +16,7 @@ import academy.accreditation.assessment.CriterionReviews;
 import academy.evidence.EvidenceFiles;
 import academy.practice.Roster;
 import academy.shared.NotFoundException;
+import academy.web.evidence.ChosenFiles;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Pages;
 import academy.web.security.CurrentUser;
@@ -118,7 +119,7 @@ public class ApplicationBacking implements Serializable {
     /** The files sent per criterion: the field writes a chosen file here, and {@link #chooseFile} an empty one too. */
     public Map<String, Part> getFiles() {
         if (files == null) {
-            files = new HashMap<>();
+            files = new ChosenFiles();
         }
         return files;
     }

@@ -24,6 +24,7 @@ import academy.practice.Practice;
 import academy.practice.Roster;
 import academy.shared.Actor;
 import academy.shared.NotFoundException;
+import academy.web.evidence.ChosenFiles;
 import academy.web.evidence.EvidenceUploads;
 import academy.web.faces.Messages;
 import academy.web.faces.Pages;
@@ -244,7 +245,7 @@ public class ReadinessBacking implements Serializable {
     /** The files sent per criterion: the field writes a chosen file here, and {@link #chooseFile} an empty one too. */
     public Map<String, Part> getFiles() {
         if (files == null) {
-            files = new HashMap<>();
+            files = new ChosenFiles();
         }
         return files;
     }

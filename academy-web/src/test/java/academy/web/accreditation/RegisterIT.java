@@ -169,7 +169,13 @@ class RegisterIT {
         Document page = Jsoup.parse(answer.body());
         assertThat(page.select("h1").text()).isEqualTo("Register of accredited digital practices");
         assertThat(page.select("table thead").text()).contains("Practice", "Code", "Town or area", "Level", "Valid until");
-        assertThat(page.select(".ui-paginator-current").text()).matches("1 to \\d+ of \\d+ practices");
+        // The pager (with its "1 to 25 of N practices") shows only when the register fills more than one page of 25.
+        int rows = page.select("table tbody tr").size();
+        if (rows < 25) {
+            assertThat(page.select(".ui-paginator")).as("no pager on a single page").isEmpty();
+        } else if (!page.select(".ui-paginator").isEmpty()) {
+            assertThat(page.select(".ui-paginator-current").text()).matches("1 to 25 of \\d+ practices");
+        }
     }
 
     @Test
