@@ -161,7 +161,9 @@ class RegisterIT {
     void theDemoPracticesInForceAreListedAndThePageIsPublic() {
         // The demo region's codes start Y0900; other tests' practices have codes of their own.
         assertThat(names(new Http(base).get("api/v1/register?q=Y0900").object()))
-                .containsExactly("Castle Street Practice", "Millbrook Health Centre", "Orchard Lane Surgery");
+                .contains("Castle Street Practice", "Millbrook Health Centre", "Orchard Lane Surgery")
+                // Lapsed, in review and revoked: never listed. (Riverside may be listed too, once a browser test awards it.)
+                .doesNotContain("Kingsmead Family Practice", "Westgate Medical Practice", "Harbour View Surgery");
 
         SignInSession anonymous = new SignInSession(new Http(base).application());
         SignInSession.Response answer = anonymous.get("accreditation/register.xhtml");
